@@ -1,0 +1,83 @@
+import type { CollectionConfig } from 'payload'
+import { reportChildAccess } from './access/reportAccess.js'
+import { metricsField } from './fields/metricsField.js'
+import { orderField } from './fields/orderField.js'
+import { reportChildFields } from './fields/reportChildFields.js'
+import { validateUrl } from './fields/validateUrl.js'
+import { contributorsOwnOrganisationOnly } from './hooks/contributorsOwnOrganisationOnly.js'
+import { linkToReport } from './hooks/linkToReport.js'
+import { slugs } from './slugs.js'
+
+export const Evidence: CollectionConfig = {
+  slug: slugs.evidence,
+  labels: { singular: 'Evidence', plural: 'Evidence' },
+  // "evidence" is its own plural: distinct GraphQL names keep the schema from clashing.
+  graphQL: { singularName: 'Evidence', pluralName: 'EvidenceItems' },
+  admin: {
+    group: 'Reporting',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'goal', 'report', 'assurance', '_status'],
+    description: 'A measurable impact: an activity mapped to one goal, with metrics and a source.',
+  },
+  access: reportChildAccess,
+  versions: { drafts: true, maxPerDoc: 50 },
+  // linkToReport settles the organisation that the scope check then reads
+  hooks: { beforeChange: [linkToReport({ goalFields: ['goal'] }), contributorsOwnOrganisationOnly] },
+  fields: [
+    ...reportChildFields,
+    { name: 'title', type: 'text', required: true },
+    {
+      name: 'goal',
+      type: 'relationship',
+      relationTo: slugs.goals,
+      required: true,
+      index: true,
+      admin: { description: 'The goal this impact is evidence for.' },
+    },
+    { name: 'description', type: 'textarea' },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'activityType',
+          type: 'select',
+          options: [
+            { label: 'Programme', value: 'programme' },
+            { label: 'Policy', value: 'policy' },
+            { label: 'Service', value: 'service' },
+            { label: 'Partnership', value: 'partnership' },
+          ],
+        },
+        {
+          name: 'assurance',
+          type: 'select',
+          required: true,
+          defaultValue: 'self-reported',
+          options: [
+            { label: 'Self-reported', value: 'self-reported' },
+            { label: 'Verified', value: 'verified' },
+            { label: 'Audited', value: 'audited' },
+          ],
+        },
+      ],
+    },
+    metricsField,
+    {
+      type: 'row',
+      fields: [
+        { name: 'beneficiaries', type: 'text', admin: { description: 'Who benefits, e.g. "vulnerable patients".' } },
+        { name: 'area', type: 'text', admin: { description: 'Where, e.g. "Hertfordshire".' } },
+      ],
+    },
+    {
+      name: 'source',
+      type: 'group',
+      fields: [
+        { name: 'citation', type: 'textarea', admin: { description: 'The words or document this impact is taken from.' } },
+        { name: 'url', type: 'text', validate: validateUrl },
+      ],
+    },
+    { name: 'attachments', type: 'upload', relationTo: slugs.media, hasMany: true },
+    orderField,
+  ],
+}

@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isEditorOrAdmin } from '../src/access/index.js'
+import { slugField } from './fields/slugField.js'
+import { uniqueWithinFramework } from './hooks/uniqueWithinFramework.js'
+import { slugs } from './slugs.js'
+
+export const Goals: CollectionConfig = {
+  slug: slugs.goals,
+  labels: { singular: 'Goal', plural: 'Goals' },
+  admin: {
+    group: 'Frameworks',
+    useAsTitle: 'title',
+    defaultColumns: ['number', 'title', 'framework', 'group'],
+    description: 'The numbered goals of a framework edition, and how they map to goals of other frameworks.',
+    listSearchableFields: ['title', 'slug'],
+  },
+  defaultSort: 'number',
+  access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  // Compound uniqueness backs up the friendly check in the hook against concurrent writes.
+  indexes: [
+    { fields: ['framework', 'number'], unique: true },
+    { fields: ['framework', 'slug'], unique: true },
+  ],
+  hooks: { beforeValidate: [uniqueWithinFramework] },
+  fields: [
+    { name: 'framework', type: 'relationship', relationTo: slugs.frameworks, required: true, index: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'number', required: true, min: 1, admin: { width: '20%', step: 1 } },
+        { name: 'title', type: 'text', required: true },
+      ],
+    },
+    slugField('title', { unique: false }),
+    { name: 'summary', type: 'textarea' },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'group',
+          type: 'select',
+          options: [
+            { label: 'Life stage', value: 'life-stage' },
+            { label: 'Barrier to opportunity', value: 'barrier' },
+          ],
+          admin: { description: 'Purpose Goals cover life stages and the barriers that block opportunity.' },
+        },
+        {
+          name: 'colour',
+          type: 'text',
+          validate: (v: unknown) => v == null || v === '' || /^#[0-9a-fA-F]{6}$/.test(String(v)) || 'Use a hex colour such as #1f7a8c.',
+        },
+      ],
+    },
+    { name: 'icon', type: 'upload', relationTo: slugs.media },
+    {
+      name: 'mappings',
+      type: 'relationship',
+      relationTo: slugs.goals,
+      hasMany: true,
+      admin: { description: 'Corresponding goals in other frameworks, e.g. Good health and wellbeing ↔ SDG 3.' },
+      filterOptions: ({ data }) => (data?.framework ? { framework: { not_equals: data.framework } } : true),
+    },
+  ],
+}

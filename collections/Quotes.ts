@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+import { reportChildAccess } from './access/reportAccess.js'
+import { orderField } from './fields/orderField.js'
+import { reportChildFields } from './fields/reportChildFields.js'
+import { contributorsOwnOrganisationOnly } from './hooks/contributorsOwnOrganisationOnly.js'
+import { linkToReport } from './hooks/linkToReport.js'
+import { quoteSpeaker } from './hooks/quoteSpeaker.js'
+import { slugs } from './slugs.js'
+
+export const Quotes: CollectionConfig = {
+  slug: slugs.quotes,
+  labels: { singular: 'Quote', plural: 'Quotes' },
+  admin: {
+    group: 'Reporting',
+    useAsTitle: 'speakerName',
+    defaultColumns: ['speakerName', 'context', 'report', 'speakerApproved', '_status'],
+    description: "Words of a named person in a report. Needs the speaker's sign-off before it is published.",
+  },
+  access: reportChildAccess,
+  versions: { drafts: true, maxPerDoc: 50 },
+  // speaker snapshot first, then report linkage, then the scope check that reads the organisation
+  hooks: { beforeChange: [quoteSpeaker, linkToReport({ goalFields: [] }), contributorsOwnOrganisationOnly] },
+  fields: [
+    ...reportChildFields,
+    {
+      name: 'person',
+      type: 'relationship',
+      relationTo: slugs.people,
+      admin: { description: 'The speaker. Their name, honorific and role are copied below when left empty.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'speakerHonorific', type: 'text', admin: { width: '20%' } },
+        { name: 'speakerName', type: 'text' },
+        { name: 'speakerRole', type: 'text', admin: { description: 'Their title as written at the time.' } },
+      ],
+    },
+    { name: 'text', type: 'textarea', required: true, admin: { rows: 8, description: 'Verbatim; separate paragraphs with a blank line.' } },
+    {
+      name: 'context',
+      type: 'select',
+      required: true,
+      defaultValue: 'statement',
+      options: [
+        { label: 'Foreword', value: 'foreword' },
+        { label: 'Statement', value: 'statement' },
+        { label: 'Case study', value: 'case-study' },
+      ],
+    },
+    {
+      name: 'speakerApproved',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'The speaker has signed off these exact words.' },
+    },
+    orderField,
+  ],
+}

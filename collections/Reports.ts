@@ -1,0 +1,121 @@
+import type { CollectionConfig } from 'payload'
+import { reportAccess } from './access/reportAccess.js'
+import { slugField } from './fields/slugField.js'
+import { validateUrl } from './fields/validateUrl.js'
+import { contributorsOwnOrganisationOnly } from './hooks/contributorsOwnOrganisationOnly.js'
+import { reportGoalsInFramework } from './hooks/reportGoalsInFramework.js'
+import { slugs } from './slugs.js'
+
+const dateOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMM yyyy' } }
+
+export const Reports: CollectionConfig = {
+  slug: slugs.reports,
+  labels: { singular: 'Report', plural: 'Reports' },
+  admin: {
+    group: 'Reporting',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'organisation', 'framework', 'publicationDate', '_status'],
+    description: 'An impact report of one organisation against one framework edition.',
+  },
+  access: reportAccess,
+  versions: { drafts: true, maxPerDoc: 50 },
+  // linkage checks run before the contributor scope check, which reads the organisation they settle
+  hooks: { beforeChange: [reportGoalsInFramework, contributorsOwnOrganisationOnly] },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField('title'),
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Overview',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'organisation', type: 'relationship', relationTo: slugs.organisations, required: true, index: true },
+                {
+                  name: 'partner',
+                  type: 'relationship',
+                  relationTo: slugs.organisations,
+                  admin: { description: 'Co-author, e.g. the Purpose Coalition.' },
+                },
+              ],
+            },
+            {
+              name: 'framework',
+              type: 'relationship',
+              relationTo: slugs.frameworks,
+              required: true,
+              admin: { description: 'The framework edition the report measures against.' },
+            },
+            {
+              name: 'goals',
+              type: 'relationship',
+              relationTo: slugs.goals,
+              hasMany: true,
+              admin: { description: 'Goals the report reports against (from its framework edition).' },
+              filterOptions: ({ data }) => (data?.framework ? { framework: { equals: data.framework } } : true),
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'periodFrom', type: 'date', admin: dateOnly },
+                {
+                  name: 'periodTo',
+                  type: 'date',
+                  admin: dateOnly,
+                  validate: (value: unknown, { siblingData }: { siblingData: { periodFrom?: string | null } }) =>
+                    !value || !siblingData?.periodFrom || new Date(String(value)) >= new Date(siblingData.periodFrom) ||
+                    'The period must end on or after the day it starts.',
+                },
+                { name: 'publicationDate', type: 'date', admin: dateOnly },
+              ],
+            },
+            { name: 'summary', type: 'textarea', admin: { description: 'One paragraph for listings and previews.' } },
+            { name: 'sourceUrl', type: 'text', validate: validateUrl, admin: { description: 'Where the report or its announcement is published.' } },
+          ],
+        },
+        {
+          label: 'Sections',
+          description: 'The narrative of the report. Forewords are quotes; activities per goal are evidence.',
+          fields: [
+            { name: 'introduction', type: 'richText', admin: { description: 'Introduction to the organisation.' } },
+            { name: 'journey', label: 'The journey to the goals', type: 'richText' },
+            { name: 'analysis', type: 'richText' },
+            { name: 'body', label: 'Further content', type: 'richText' },
+          ],
+        },
+        {
+          label: 'Contents',
+          description: 'Items that belong to this report.',
+          fields: [
+            { name: 'quotes', type: 'join', collection: slugs.quotes, on: 'report', defaultLimit: 0, defaultSort: 'order' },
+            { name: 'evidence', type: 'join', collection: slugs.evidence, on: 'report', defaultLimit: 0, defaultSort: 'order' },
+            {
+              name: 'recommendations',
+              type: 'join',
+              collection: slugs.recommendations,
+              on: 'report',
+              defaultLimit: 0,
+              defaultSort: 'order',
+            },
+          ],
+        },
+        {
+          label: 'Files',
+          fields: [
+            { name: 'coverImage', type: 'upload', relationTo: slugs.media },
+            {
+              name: 'pdf',
+              label: 'PDF',
+              type: 'upload',
+              relationTo: slugs.media,
+              filterOptions: { mimeType: { equals: 'application/pdf' } },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,52 @@
+import type { ArrayField } from 'payload'
+
+const isNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value)
+
+/** Quantities that make an impact measurable: what was counted, how much, against what. */
+export const metricsField: ArrayField = {
+  name: 'metrics',
+  type: 'array',
+  labels: { singular: 'Metric', plural: 'Metrics' },
+  admin: {
+    description: 'Measured quantities, e.g. "people served: 1,200,000". Leave empty when the impact is described only in words.',
+    initCollapsed: true,
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'label', type: 'text', required: true, admin: { description: 'What is measured, e.g. "People served".' } },
+        { name: 'value', type: 'number', required: true },
+        { name: 'unit', type: 'text', admin: { description: 'e.g. people, %, £, sessions' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'valueText', type: 'text', admin: { description: 'The figure as written in the source, e.g. "more than 1.2 million".' } },
+        { name: 'baseline', type: 'number' },
+        {
+          name: 'target',
+          type: 'number',
+          validate: (value: unknown) => value == null || isNumber(value) || 'The target must be a number.',
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'period', type: 'text', admin: { description: 'e.g. 2022/23, or "over the next three years".' } },
+        {
+          name: 'direction',
+          type: 'select',
+          admin: { description: 'Which way counts as progress.' },
+          options: [
+            { label: 'Higher is better', value: 'increase' },
+            { label: 'Lower is better', value: 'decrease' },
+            { label: 'Keep steady', value: 'maintain' },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+import { Evidence } from './Evidence.js'
+import { Frameworks } from './Frameworks.js'
+import { Goals } from './Goals.js'
+import { Media } from './Media.js'
+import { Organisations } from './Organisations.js'
+import { People } from './People.js'
+import { Quotes } from './Quotes.js'
+import { Recommendations } from './Recommendations.js'
+import { Reports } from './Reports.js'
+import { Users } from './Users.js'
+
+/** In admin navigation order within their groups. */
+export const collections: CollectionConfig[] = [
+  Reports,
+  Evidence,
+  Quotes,
+  Recommendations,
+  Organisations,
+  People,
+  Media,
+  Frameworks,
+  Goals,
+  Users,
+]

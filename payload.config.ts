@@ -1,0 +1,3 @@
+import { buildImpactConfig } from './src/config.js'
+
+export default buildImpactConfig()

@@ -1,0 +1,39 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig, type Config, type SanitizedConfig } from 'payload'
+import { collections } from '../collections/index.js'
+import { slugs } from '../collections/slugs.js'
+import { databaseAdapter } from './db/adapter.js'
+import { payloadSecret } from './secret.js'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export type ImpactConfigOptions = {
+  /** Defaults to DATABASE_URI; tests pass a file of their own. */
+  databaseUri?: string
+  secret?: string
+  /** Applied last, e.g. a test's email adapter. */
+  extend?: (config: Config) => Config
+}
+
+/** The whole CMS configuration; `payload.config.ts` is this with the environment's settings. */
+export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<SanitizedConfig> => {
+  const config: Config = {
+    secret: options.secret ?? payloadSecret(),
+    serverURL: process.env.SERVER_URL ?? '',
+    admin: {
+      user: slugs.users,
+      avatar: 'default',
+      importMap: { baseDir: rootDir, importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js') },
+      meta: { titleSuffix: ' — impact-cms' },
+    },
+    collections,
+    editor: lexicalEditor(),
+    db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI),
+    graphQL: { schemaOutputFile: path.resolve(rootDir, 'schema.graphql'), maxComplexity: 1000 },
+    typescript: { autoGenerate: false, outputFile: path.resolve(rootDir, 'payload-types.ts') },
+    telemetry: false,
+  }
+  return buildConfig(options.extend ? options.extend(config) : config)
+}

@@ -1,0 +1,25 @@
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import express, { type Router } from 'express'
+import { handleEndpoints, type SanitizedConfig } from 'payload'
+import { sendWebResponse, toWebRequest } from './toWebRequest.js'
+
+/**
+ * Payload's REST API under /api and GraphQL at /api/graphql, without Next. No body parser runs
+ * before these: Payload reads the request stream itself.
+ */
+export const apiRoutes = (config: SanitizedConfig): Router => {
+  const router = express.Router()
+  const graphql = GRAPHQL_POST(config)
+  const forward =
+    (handler: (request: Request) => Promise<Response>) =>
+    async (req: express.Request, res: express.Response, next: express.NextFunction) => {
+      try {
+        await sendWebResponse(await handler(toWebRequest(req)), res)
+      } catch (error) {
+        next(error)
+      }
+    }
+  router.post('/api/graphql', forward(graphql))
+  router.all('/api/{*path}', forward((request) => handleEndpoints({ config, request })))
+  return router
+}

@@ -1,0 +1,101 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import express from 'express'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import { apiRoutes } from './http/apiRoutes.js'
+import { errorHandler } from './http/errorHandler.js'
+import { healthRoute } from './http/healthRoute.js'
+import { seedIfEmpty } from './seed/seedIfEmpty.js'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export type ServerOptions = {
+  config: SanitizedConfig | Promise<SanitizedConfig>
+  /** Serve the Next admin at /admin; false gives an API-only server that starts in seconds. */
+  admin?: boolean
+  dev?: boolean
+  /** Seed frameworks, organisations and the example reports when the database is empty. */
+  seed?: boolean
+  /** Also create one demo user per role (never by default in production). */
+  demoUsers?: boolean
+}
+
+export type RunningServer = {
+  payload: Payload
+  server: Server
+  url: string
+  close: () => Promise<void>
+}
+
+export const createApp = async (options: ServerOptions) => {
+  const config = await options.config
+  const payload = await getPayload({ config })
+  if (options.seed) await seedIfEmpty(payload, { demoUsers: options.demoUsers ?? false })
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.get('/healthz', healthRoute(payload))
+  app.use(apiRoutes(config))
+  if (options.admin) {
+    const { default: next } = await import('next')
+    const nextApp = next({ dev: options.dev ?? false, dir: rootDir })
+    await nextApp.prepare()
+    const handle = nextApp.getRequestHandler()
+    app.get('/', (_req, res) => res.redirect('/admin'))
+    app.all('/{*path}', (req, res) => handle(req, res))
+  }
+  app.use(errorHandler)
+  return { app, payload }
+}
+
+/** Starts listening; `close` stops accepting, lets in-flight requests finish, then closes the database. */
+export const startServer = async (options: ServerOptions & { port?: number; host?: string }): Promise<RunningServer> => {
+  const { app, payload } = await createApp(options)
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(options.port ?? 0, options.host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(s)))
+  })
+  const { port } = server.address() as AddressInfo
+  let closing: Promise<void> | undefined
+  const close = () =>
+    (closing ??= new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()))
+      server.closeIdleConnections()
+    }).then(() => payload.destroy()))
+  return { payload, server, url: `http://127.0.0.1:${port}`, close }
+}
+
+const main = async () => {
+  const { default: config } = await import('../payload.config.js')
+  const production = process.env.NODE_ENV === 'production'
+  const running = await startServer({
+    config,
+    admin: process.env.ADMIN !== 'false',
+    dev: !production,
+    seed: process.env.SEED !== 'false',
+    demoUsers: process.env.SEED_DEMO_USERS === '1' || (!production && process.env.SEED_DEMO_USERS !== '0'),
+    port: Number(process.env.PORT ?? 3000),
+    host: process.env.HOST,
+  })
+  running.payload.logger.info(`impact-cms listening on ${running.url.replace('127.0.0.1', 'localhost')} (admin: /admin, API: /api, GraphQL: /api/graphql)`)
+  const shutdown = (signal: string) => {
+    running.payload.logger.info(`${signal}: finishing in-flight requests, then closing the database`)
+    running.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error)
+        process.exit(1)
+      },
+    )
+  }
+  process.once('SIGTERM', () => shutdown('SIGTERM'))
+  process.once('SIGINT', () => shutdown('SIGINT'))
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}
