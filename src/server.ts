@@ -72,7 +72,8 @@ const main = async () => {
   const running = await startServer({
     config,
     admin: process.env.ADMIN !== 'false',
-    dev: !production,
+    // ADMIN_DEV=false serves a prebuilt admin (next build) even outside production, e.g. in e2e tests.
+    dev: process.env.ADMIN_DEV ? process.env.ADMIN_DEV === 'true' : !production,
     seed: process.env.SEED !== 'false',
     demoUsers: process.env.SEED_DEMO_USERS === '1' || (!production && process.env.SEED_DEMO_USERS !== '0'),
     port: Number(process.env.PORT ?? 3000),
