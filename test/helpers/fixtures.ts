@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+import type { Role } from '../../src/access/roles.js'
+import type { TestServer } from './testServer.js'
+
+export type Actor = 'anonymous' | 'contributorOwn' | 'contributorOther' | 'reviewer' | 'editor' | 'admin'
+export const actors: Actor[] = ['anonymous', 'contributorOwn', 'contributorOther', 'reviewer', 'editor', 'admin']
+
+/** A small world: two organisations, a framework with two goals, one account per role (two contributors). */
+export const createWorld = async (server: TestServer) => {
+  const { payload } = server
+  const orgA = await payload.create({ collection: 'organisations', data: { name: 'Org A Trust', type: 'nhs-trust' } })
+  const orgB = await payload.create({ collection: 'organisations', data: { name: 'Org B Council', type: 'local-authority' } })
+  const framework = await payload.create({ collection: 'frameworks', data: { name: 'Test Goals', edition: '1', status: 'active' } })
+  const otherFramework = await payload.create({ collection: 'frameworks', data: { name: 'Other Goals', edition: '1', status: 'active' } })
+  const goal1 = await payload.create({ collection: 'goals', data: { framework: framework.id, number: 1, title: 'First goal' } })
+  const goal2 = await payload.create({ collection: 'goals', data: { framework: framework.id, number: 2, title: 'Second goal' } })
+  const foreignGoal = await payload.create({ collection: 'goals', data: { framework: otherFramework.id, number: 1, title: 'Foreign goal' } })
+
+  // admin first: the first account on an empty install always becomes an admin
+  const accounts: Record<Exclude<Actor, 'anonymous'>, { role: Role; organisations: string[] }> = {
+    admin: { role: 'admin', organisations: [] },
+    contributorOwn: { role: 'contributor', organisations: [orgA.id] },
+    contributorOther: { role: 'contributor', organisations: [orgB.id] },
+    reviewer: { role: 'reviewer', organisations: [] },
+    editor: { role: 'editor', organisations: [] },
+  }
+  const users = {} as Record<Exclude<Actor, 'anonymous'>, { id: string; email: string; token: string }>
+  for (const [name, account] of Object.entries(accounts) as [Exclude<Actor, 'anonymous'>, (typeof accounts)[keyof typeof accounts]][]) {
+    const email = `${name.toLowerCase()}@world.test`
+    const password = `${name}-password`
+    const user = await payload.create({ collection: 'users', data: { email, password, ...account } })
+    users[name] = { id: user.id, email, token: await server.login(email, password) }
+  }
+  const tokenOf = (actor: Actor): string | undefined => (actor === 'anonymous' ? undefined : users[actor].token)
+  return { orgA, orgB, framework, otherFramework, goal1, goal2, foreignGoal, users, tokenOf }
+}
+
+export type World = Awaited<ReturnType<typeof createWorld>>
+
+/** A report of organisation A with one evidence item, quote and recommendation, all in `status`. */
+export const createReportWithChildren = async (
+  payload: Payload,
+  world: World,
+  status: 'draft' | 'published',
+  title: string,
+) => {
+  const report = await payload.create({
+    collection: 'reports',
+    draft: status === 'draft',
+    data: { title, organisation: world.orgA.id, framework: world.framework.id, _status: status },
+  })
+  const child = { report: report.id, _status: status }
+  const evidence = await payload.create({
+    collection: 'evidence',
+    draft: status === 'draft',
+    data: { ...child, title: `${title} evidence`, goal: world.goal1.id },
+  })
+  const quote = await payload.create({
+    collection: 'quotes',
+    draft: status === 'draft',
+    data: { ...child, text: `${title} words`, speakerName: 'A Speaker', speakerApproved: true },
+  })
+  const recommendation = await payload.create({
+    collection: 'recommendations',
+    draft: status === 'draft',
+    data: { ...child, title: `${title} recommendation` },
+  })
+  return { report, evidence, quote, recommendation }
+}
