@@ -20,7 +20,8 @@ export const Evidence: CollectionConfig = {
     description: 'A measurable impact: an activity mapped to one goal, with metrics and a source.',
   },
   access: reportChildAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
+  // drafts are validated too: an incomplete item is refused with field errors, not stored half-made
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   // linkToReport settles the organisation that the scope check then reads
   hooks: { beforeChange: [linkToReport({ goalFields: ['goal'] }), contributorsOwnOrganisationOnly] },
   fields: [

@@ -17,7 +17,8 @@ export const Quotes: CollectionConfig = {
     description: "Words of a named person in a report. Needs the speaker's sign-off before it is published.",
   },
   access: reportChildAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
+  // drafts are validated too: an incomplete item is refused with field errors, not stored half-made
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   // speaker snapshot first, then report linkage, then the scope check that reads the organisation
   hooks: { beforeChange: [quoteSpeaker, linkToReport({ goalFields: [] }), contributorsOwnOrganisationOnly] },
   fields: [

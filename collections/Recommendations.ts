@@ -16,7 +16,8 @@ export const Recommendations: CollectionConfig = {
     description: 'Where the organisation can go further. Carried from one report year to the next.',
   },
   access: reportChildAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
+  // drafts are validated too: an incomplete item is refused with field errors, not stored half-made
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   // linkToReport settles the organisation that the scope check then reads
   hooks: { beforeChange: [linkToReport({ goalFields: ['goals'] }), contributorsOwnOrganisationOnly] },
   fields: [

@@ -18,7 +18,8 @@ export const Reports: CollectionConfig = {
     description: 'An impact report of one organisation against one framework edition.',
   },
   access: reportAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
+  // drafts are validated too: an incomplete item is refused with field errors, not stored half-made
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   // linkage checks run before the contributor scope check, which reads the organisation they settle
   hooks: { beforeChange: [reportGoalsInFramework, contributorsOwnOrganisationOnly] },
   fields: [
