@@ -154,7 +154,7 @@ export interface Report {
   /**
    * Used in URLs. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   organisation: string | Organisation;
   /**
    * Co-author, e.g. the Purpose Coalition.
@@ -275,7 +275,7 @@ export interface Organisation {
   /**
    * Used in URLs. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   type: 'nhs-trust' | 'local-authority' | 'university' | 'company' | 'charity' | 'coalition' | 'other';
   /**
    * Registry codes that identify the organisation (NHS ODS, Companies House, charity).
@@ -365,7 +365,7 @@ export interface Framework {
   /**
    * Used in URLs. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * e.g. 2021
    */
@@ -406,7 +406,7 @@ export interface Goal {
   /**
    * Used in URLs. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   /**
    * Purpose Goals cover life stages and the barriers that block opportunity.

@@ -30,7 +30,7 @@ export const validateSlug = (value: unknown): true | string => {
 export const slugField = (sourceField = 'title', options: { unique?: boolean } = {}): TextField => ({
   name: 'slug',
   type: 'text',
-  required: true,
+  // Not `required`: the hook fills it, so API clients may omit it; validateSlug still refuses an empty one.
   unique: options.unique ?? true,
   index: true,
   validate: validateSlug,

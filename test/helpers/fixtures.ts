@@ -44,26 +44,27 @@ export const createReportWithChildren = async (
   status: 'draft' | 'published',
   title: string,
 ) => {
+  const mode = status === 'draft' ? ({ draft: true } as const) : ({ draft: false } as const)
   const report = await payload.create({
     collection: 'reports',
-    draft: status === 'draft',
+    ...mode,
     data: { title, organisation: world.orgA.id, framework: world.framework.id, _status: status },
   })
   const child = { report: report.id, _status: status }
   const evidence = await payload.create({
     collection: 'evidence',
-    draft: status === 'draft',
-    data: { ...child, title: `${title} evidence`, goal: world.goal1.id },
+    ...mode,
+    data: { ...child, title: `${title} evidence`, goal: world.goal1.id, assurance: 'self-reported' },
   })
   const quote = await payload.create({
     collection: 'quotes',
-    draft: status === 'draft',
-    data: { ...child, text: `${title} words`, speakerName: 'A Speaker', speakerApproved: true },
+    ...mode,
+    data: { ...child, text: `${title} words`, speakerName: 'A Speaker', speakerApproved: true, context: 'statement' },
   })
   const recommendation = await payload.create({
     collection: 'recommendations',
-    draft: status === 'draft',
-    data: { ...child, title: `${title} recommendation` },
+    ...mode,
+    data: { ...child, title: `${title} recommendation`, status: 'proposed' },
   })
   return { report, evidence, quote, recommendation }
 }
