@@ -110,7 +110,7 @@ describe('invalid input is a 400 with field errors and writes nothing', () => {
     await expect(
       server.payload.create({
         collection: 'quotes',
-        data: { report: report.id, text: 'Unapproved words', speakerName: 'Someone', _status: 'published', speakerApproved: false },
+        data: { report: report.id, text: 'Unapproved words', speakerName: 'Someone', _status: 'published', speakerApproved: false, context: 'statement' },
       }),
     ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'speakerApproved' })] } })
     expect(await count('quotes')).toBe(before)
