@@ -1,0 +1,38 @@
+import type { FrameworkSeed } from './types.js'
+
+/** Framework editions, in the order they must be written (a revision after the edition it revises). */
+export const frameworks: FrameworkSeed[] = [
+  {
+    slug: 'un-sdgs',
+    name: 'UN Sustainable Development Goals',
+    edition: '2015',
+    publisher: 'United Nations',
+    status: 'active',
+  },
+  {
+    slug: 'purpose-goals-2021',
+    name: 'Purpose Goals',
+    edition: '2021',
+    publisher: 'Purpose Coalition',
+    status: 'retired',
+    description:
+      'The UK’s first levelling up framework, launched by former education secretary Justine Greening and ' +
+      'developed by the Purpose Coalition to allow organisations to measure their activities and identify the ' +
+      'gaps where they could provide more support where it is needed. Its 14 Purpose Goals are “intended to guide ' +
+      'how the urgent ambition to level up the UK can actually be achieved”, by “[focusing] on key life stages and ' +
+      '[highlighting] the main issues that need to be resolved in order to create a level playing field for all.” ' +
+      'They cover key life stages, from early years to positive destinations post-16+, as well as the barriers ' +
+      'that can prevent people from accessing opportunity, such as the digital divide and infrastructure.',
+  },
+  {
+    slug: 'purpose-goals-current',
+    name: 'Purpose Goals',
+    edition: 'Current',
+    publisher: 'Purpose Coalition',
+    status: 'active',
+    previousEdition: 'purpose-goals-2021',
+    description:
+      'The current edition of the Purpose Goals: 15 goals. Goal 10 becomes “Closing the digital and AI divide” ' +
+      'and Goal 15 “Working in Partnership” is added.',
+  },
+]
