@@ -66,7 +66,7 @@ export const startServer = async (options: ServerOptions & { port?: number; host
   return { payload, server, url: `http://127.0.0.1:${port}`, close }
 }
 
-const main = async () => {
+export const main = async () => {
   const { default: config } = await import('../payload.config.js')
   const production = process.env.NODE_ENV === 'production'
   const running = await startServer({

@@ -1,0 +1,173 @@
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/**
+ * What the admin bundle is compiled from: the Next app and everything `payload.config.ts` imports.
+ * Server-only code (the Express server, its routes, the seeds, the CLIs) never reaches the bundle.
+ */
+export const adminSources = ['src', 'collections', 'plugins', 'migrations', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
+const notInBundle = new Set(['src/cli', 'src/http', 'src/seed', 'src/server.ts'])
+const isTest = (name: string) => /\.test\.tsx?$/.test(name) || name === '__tests__'
+
+/** Next's build output; its BUILD_ID is written last, so its mtime is when the build finished. */
+export const buildIdFile = (root = projectRoot) => path.join(root, '.next', 'BUILD_ID')
+
+const newestMtime = (root: string, relative: string): number => {
+  if (notInBundle.has(relative)) return 0
+  let stats
+  try {
+    stats = statSync(path.join(root, relative))
+  } catch {
+    return 0
+  }
+  if (!stats.isDirectory()) return stats.mtimeMs
+  let newest = 0
+  for (const entry of readdirSync(path.join(root, relative), { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || isTest(entry.name)) continue
+    newest = Math.max(newest, newestMtime(root, path.posix.join(relative, entry.name)))
+  }
+  return newest
+}
+
+export type AdminBuildState = { stale: boolean; reason: string }
+
+/** Whether `.next` must be rebuilt: one stat per source file (a few hundred), no hashing. */
+export const adminBuildState = (root = projectRoot): AdminBuildState => {
+  let builtAt: number
+  try {
+    builtAt = statSync(buildIdFile(root)).mtimeMs
+  } catch {
+    return { stale: true, reason: 'no admin build yet (.next/BUILD_ID missing)' }
+  }
+  const newest = Math.max(...adminSources.map((source) => newestMtime(root, source)))
+  return newest > builtAt
+    ? { stale: true, reason: 'sources changed since the last admin build' }
+    : { stale: false, reason: 'admin build is up to date' }
+}
+
+/**
+ * Configuration modules are evaluated while Next collects page data, and `src/secret.ts` refuses a
+ * production run without PAYLOAD_SECRET. Nothing is prerendered with it: the server reads the real
+ * secret at runtime.
+ */
+const BUILD_PLACEHOLDER_SECRET = 'next-build-placeholder-never-used-at-runtime'
+
+export type BuildAdminOptions = {
+  root?: string
+  /** 'inherit' streams Next's output; 'pipe' keeps it quiet and puts its tail in the error on failure. */
+  stdio?: 'inherit' | 'pipe'
+}
+
+/** `next build --webpack` in a child process. Webpack, because Turbopack can't resolve `./x.js` to `x.ts`. */
+export const buildAdmin = ({ root = projectRoot, stdio = 'inherit' }: BuildAdminOptions = {}): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      // what next build sets anyway; any other value (e.g. jest's "test") gets a warning and a non-standard build
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--conditions=production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || BUILD_PLACEHOLDER_SECRET,
+    }
+    const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['build', '--webpack'], {
+      cwd: root,
+      env,
+      stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
+    child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
+    child.once('error', reject)
+    child.once('exit', (code, signal) => {
+      if (code === 0) return resolve()
+      const tail = output.trim().split('\n').slice(-40).join('\n')
+      reject(new Error(`next build failed (${signal ?? `exit ${code}`})${tail ? `:\n${tail}` : ''}`))
+    })
+  })
+
+const lockDir = (root: string) =>
+  path.join(os.tmpdir(), `impact-cms-next-build-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.lock`)
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** One `next build` per working tree at a time (e.g. `npm start` and the e2e test); a dead holder's lock is taken over. */
+const withBuildLock = async <T>(root: string, timeoutMs: number, fn: () => Promise<T>): Promise<T> => {
+  const dir = lockDir(root)
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      mkdirSync(dir)
+      writeFileSync(path.join(dir, 'pid'), String(process.pid))
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      let holder = NaN
+      try {
+        holder = Number(readFileSync(path.join(dir, 'pid'), 'utf8'))
+      } catch {
+        // the holder is between mkdir and writing its pid
+      }
+      if (Number.isInteger(holder) && !isAlive(holder)) {
+        rmSync(dir, { recursive: true, force: true })
+        continue
+      }
+      if (Date.now() > deadline) throw new Error(`timed out waiting for another admin build (lock ${dir})`)
+      await new Promise((r) => setTimeout(r, 1000))
+    }
+  }
+  try {
+    return await fn()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export type EnsureAdminBuiltOptions = BuildAdminOptions & {
+  log?: (message: string) => void
+  /** How long to wait for a build another process is running. */
+  lockTimeoutMs?: number
+  /** Build even when the current build looks up to date. */
+  force?: boolean
+}
+
+/** Builds the admin when `.next` is missing or older than its sources. Returns whether it built and how long that took. */
+export const ensureAdminBuilt = async (options: EnsureAdminBuiltOptions = {}): Promise<{ built: boolean; ms: number }> => {
+  const root = options.root ?? projectRoot
+  const log = options.log ?? (() => {})
+  if (!options.force && !adminBuildState(root).stale) return { built: false, ms: 0 }
+  return withBuildLock(root, options.lockTimeoutMs ?? 10 * 60_000, async () => {
+    // another process may have built it while we waited for the lock
+    const state = options.force ? { stale: true, reason: 'requested' } : adminBuildState(root)
+    if (!state.stale) return { built: false, ms: 0 }
+    log(`Building the admin (next build): ${state.reason}…`)
+    const started = performance.now()
+    const startedAt = new Date()
+    await buildAdmin({ ...options, root })
+    // date the build by its start, so a file saved while it ran makes the next check rebuild
+    utimesSync(buildIdFile(root), startedAt, startedAt)
+    const ms = Math.round(performance.now() - started)
+    log(`Admin built in ${(ms / 1000).toFixed(1)} s`)
+    return { built: true, ms }
+  })
+}
+
+// `npm run build`: always build (under the same lock as `npm start` and the e2e test).
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  ensureAdminBuilt({ force: true, log: console.log }).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}
