@@ -77,7 +77,11 @@ export interface Config {
     frameworks: Framework;
     goals: Goal;
     users: User;
+    'workflow-events': WorkflowEvent;
+    'workflow-webhook-deliveries': WorkflowWebhookDelivery;
+    'workflow-schedules': WorkflowSchedule;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -103,7 +107,11 @@ export interface Config {
     frameworks: FrameworksSelect<false> | FrameworksSelect<true>;
     goals: GoalsSelect<false> | GoalsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'workflow-webhook-deliveries': WorkflowWebhookDeliveriesSelect<false> | WorkflowWebhookDeliveriesSelect<true>;
+    'workflow-schedules': WorkflowSchedulesSelect<false> | WorkflowSchedulesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -120,7 +128,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      workflowWebhookDelivery: TaskWorkflowWebhookDelivery;
+      workflowScheduledTransition: TaskWorkflowScheduledTransition;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -259,6 +274,19 @@ export interface Report {
   };
   coverImage?: (string | null) | Media;
   pdf?: (string | null) | Media;
+  /**
+   * Changed only by workflow transitions (submit, approve, publish…).
+   */
+  workflow?: {
+    stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+    assignee?: (string | null) | User;
+    submittedBy?: (string | null) | User;
+    approvedBy?: (string | null) | User;
+    /**
+     * The version the approver reviewed.
+     */
+    approvedVersion?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -457,6 +485,19 @@ export interface Quote {
    * Lower numbers come first within the report.
    */
   order?: number | null;
+  /**
+   * Changed only by workflow transitions (submit, approve, publish…).
+   */
+  workflow?: {
+    stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+    assignee?: (string | null) | User;
+    submittedBy?: (string | null) | User;
+    approvedBy?: (string | null) | User;
+    /**
+     * The version the approver reviewed.
+     */
+    approvedVersion?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -482,6 +523,44 @@ export interface Person {
   photo?: (string | null) | Media;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * People who sign in to the CMS. Roles: admin, editor, reviewer, contributor.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'reviewer' | 'contributor';
+  /**
+   * Contributors may only write reports of these organisations.
+   */
+  organisations?: (string | Organisation)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * A measurable impact: an activity mapped to one goal, with metrics and a source.
@@ -555,6 +634,19 @@ export interface Evidence {
    * Lower numbers come first within the report.
    */
   order?: number | null;
+  /**
+   * Changed only by workflow transitions (submit, approve, publish…).
+   */
+  workflow?: {
+    stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+    assignee?: (string | null) | User;
+    submittedBy?: (string | null) | User;
+    approvedBy?: (string | null) | User;
+    /**
+     * The version the approver reviewed.
+     */
+    approvedVersion?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -590,47 +682,91 @@ export interface Recommendation {
    * Lower numbers come first within the report.
    */
   order?: number | null;
+  /**
+   * Changed only by workflow transitions (submit, approve, publish…).
+   */
+  workflow?: {
+    stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+    assignee?: (string | null) | User;
+    submittedBy?: (string | null) | User;
+    approvedBy?: (string | null) | User;
+    /**
+     * The version the approver reviewed.
+     */
+    approvedVersion?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
- * People who sign in to the CMS. Roles: admin, editor, reviewer, contributor.
+ * Who moved what from which stage to which, and why. Append-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "workflow-events".
  */
-export interface User {
+export interface WorkflowEvent {
   id: string;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'reviewer' | 'contributor';
+  collection: string;
+  docId: string;
   /**
-   * Contributors may only write reports of these organisations.
+   * The version the change wrote.
    */
-  organisations?: (string | Organisation)[] | null;
+  versionId?: string | null;
+  transition: string;
+  from: string;
+  to: string;
+  /**
+   * Empty for system writes.
+   */
+  user?: (string | null) | User;
+  comment?: string | null;
   updatedAt: string;
   createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+}
+/**
+ * Signed publish/unpublish callbacks and what the receivers answered.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-webhook-deliveries".
+ */
+export interface WorkflowWebhookDelivery {
+  id: string;
+  url: string;
+  event: string;
+  collection: string;
+  docId: string;
+  attempt: number;
+  statusCode?: number | null;
+  ok?: boolean | null;
+  error?: string | null;
+  durationMs?: number | null;
+  /**
+   * The payload-jobs entry that made the attempt.
+   */
+  job?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Publish and unpublish transitions planned for a later time.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-schedules".
+ */
+export interface WorkflowSchedule {
+  id: string;
+  collection: string;
+  docId: string;
+  transition: string;
+  at: string;
+  status: 'scheduled' | 'done' | 'cancelled' | 'failed';
+  scheduledBy?: (string | null) | User;
+  comment?: string | null;
+  job?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -648,6 +784,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'workflowWebhookDelivery' | 'workflowScheduledTransition';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'workflowWebhookDelivery' | 'workflowScheduledTransition') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -695,6 +923,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: string | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'workflow-webhook-deliveries';
+        value: string | WorkflowWebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'workflow-schedules';
+        value: string | WorkflowSchedule;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -763,6 +1003,15 @@ export interface ReportsSelect<T extends boolean = true> {
   recommendations?: T;
   coverImage?: T;
   pdf?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        assignee?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -802,6 +1051,15 @@ export interface EvidenceSelect<T extends boolean = true> {
       };
   attachments?: T;
   order?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        assignee?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -821,6 +1079,15 @@ export interface QuotesSelect<T extends boolean = true> {
   context?: T;
   speakerApproved?: T;
   order?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        assignee?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -841,6 +1108,15 @@ export interface RecommendationsSelect<T extends boolean = true> {
   dueDate?: T;
   carriedFrom?: T;
   order?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        assignee?: T;
+        submittedBy?: T;
+        approvedBy?: T;
+        approvedVersion?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -972,11 +1248,93 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  versionId?: T;
+  transition?: T;
+  from?: T;
+  to?: T;
+  user?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-webhook-deliveries_select".
+ */
+export interface WorkflowWebhookDeliveriesSelect<T extends boolean = true> {
+  url?: T;
+  event?: T;
+  collection?: T;
+  docId?: T;
+  attempt?: T;
+  statusCode?: T;
+  ok?: T;
+  error?: T;
+  durationMs?: T;
+  job?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-schedules_select".
+ */
+export interface WorkflowSchedulesSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  transition?: T;
+  at?: T;
+  status?: T;
+  scheduledBy?: T;
+  comment?: T;
+  job?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1019,6 +1377,34 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowWebhookDelivery".
+ */
+export interface TaskWorkflowWebhookDelivery {
+  input: {
+    url: string;
+    body: string;
+    event: string;
+    collection: string;
+    docId: string;
+  };
+  output: {
+    statusCode: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowScheduledTransition".
+ */
+export interface TaskWorkflowScheduledTransition {
+  input: {
+    schedule: string;
+  };
+  output: {
+    outcome: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

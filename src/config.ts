@@ -6,6 +6,9 @@ import { collections } from '../collections/index.js'
 import { slugs } from '../collections/slugs.js'
 import { databaseAdapter } from './db/adapter.js'
 import { payloadSecret } from './secret.js'
+import { workflowJobs } from './workflow/jobs.js'
+import { impactWorkflowOptions } from './workflow/options.js'
+import { workflowPlugin } from '../plugins/workflow/index.js'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -33,6 +36,8 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
     db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI),
     graphQL: { schemaOutputFile: path.resolve(rootDir, 'schema.graphql'), maxComplexity: 1000 },
     typescript: { autoGenerate: false, outputFile: path.resolve(rootDir, 'payload-types.ts') },
+    plugins: [workflowPlugin(impactWorkflowOptions())],
+    jobs: workflowJobs(),
     telemetry: false,
   }
   return buildConfig(options.extend ? options.extend(config) : config)

@@ -1,0 +1,50 @@
+import type { PayloadRequest } from 'payload'
+import type { DocumentID, SanitizedWorkflowOptions, WorkflowEventRecord, WorkflowState } from '../types.js'
+import { notFound, unauthorized } from './errors.js'
+import { toEventRecord } from './events.js'
+import { localAPI } from './localApi.js'
+import { allowedTransitions } from './permissions.js'
+import { listSchedules, type ScheduleRecord } from './schedules.js'
+import { readWorkflowState } from './workflowState.js'
+
+export type DocumentWorkflow = {
+  collection: string
+  events: WorkflowEventRecord[]
+  id: DocumentID
+  schedules: ScheduleRecord[]
+  state: WorkflowState & { status: null | string }
+  /** Transitions the signed-in user can perform now. */
+  transitions: string[]
+}
+
+/** Everything an editor's sidebar needs about one document: stage, what they can do, history and schedules. */
+export const documentWorkflow = async (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  target: { collection: string; id: DocumentID },
+): Promise<DocumentWorkflow> => {
+  if (!req.user) throw unauthorized()
+  if (!options.collections.includes(target.collection)) throw notFound(`The collection "${target.collection}" has no workflow.`)
+  // read with the user's access: the workflow of a document they cannot open is not theirs to see
+  const doc = await localAPI(req).findByID({ ...target, draft: true, depth: 0, overrideAccess: false, disableErrors: true, req })
+  if (!doc) throw notFound(`There is no ${target.collection} document with ID ${String(target.id)}.`)
+  const { docs: events } = await localAPI(req).find({
+    collection: options.slugs.events,
+    where: { and: [{ collection: { equals: target.collection } }, { docId: { equals: String(target.id) } }] },
+    sort: '-createdAt',
+    limit: 100,
+    depth: 0,
+    // whoever may open the document may read its history (a contributor needs the reviewer's comments), even
+    // where the host keeps the audit trail as a whole to staff
+    overrideAccess: true,
+    req,
+  })
+  return {
+    collection: target.collection,
+    id: doc.id,
+    state: { ...readWorkflowState(doc, options), status: typeof doc._status === 'string' ? doc._status : null },
+    transitions: await allowedTransitions(options, req, target.collection, doc),
+    events: events.map(toEventRecord),
+    schedules: await listSchedules(req, options, { ...target, status: 'scheduled' }),
+  }
+}

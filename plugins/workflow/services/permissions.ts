@@ -1,0 +1,41 @@
+import type { PayloadRequest } from 'payload'
+import type { SanitizedWorkflowOptions, WorkflowDocument, WorkflowState } from '../types.js'
+import { readWorkflowState, sameId } from './workflowState.js'
+
+/** Transitions that may start from `stage`, whoever asks. */
+export const legalTransitionsFrom = (options: SanitizedWorkflowOptions, stage: string): string[] =>
+  Object.entries(options.transitions)
+    .filter(([, t]) => t.from.includes(stage))
+    .map(([name]) => name)
+
+/** The host's callback for this transition. */
+export const isPermitted = async (
+  options: SanitizedWorkflowOptions,
+  req: PayloadRequest,
+  transition: string,
+  collection: string,
+  doc: WorkflowDocument,
+): Promise<boolean> => Boolean(await options.access.transitions[transition]?.({ req, doc, collection }))
+
+/** Four-eyes: whoever submitted the content may not be the one who approves it. */
+export const breaksFourEyes = (options: SanitizedWorkflowOptions, req: PayloadRequest, transition: string, state: WorkflowState): boolean =>
+  options.fourEyes &&
+  options.transitions[transition]?.records === 'approver' &&
+  Boolean(req.user) &&
+  sameId(state.submittedBy, req.user?.id)
+
+/** What the signed-in user can do next with this document: legal from its stage, permitted, and four-eyes clean. */
+export const allowedTransitions = async (
+  options: SanitizedWorkflowOptions,
+  req: PayloadRequest,
+  collection: string,
+  doc: WorkflowDocument,
+): Promise<string[]> => {
+  const state = readWorkflowState(doc, options)
+  const allowed: string[] = []
+  for (const name of legalTransitionsFrom(options, state.stage)) {
+    if (breaksFourEyes(options, req, name, state)) continue
+    if (await isPermitted(options, req, name, collection, doc)) allowed.push(name)
+  }
+  return allowed
+}

@@ -1,0 +1,14 @@
+import type { WorkflowPluginOptions } from '../../plugins/workflow/index.js'
+import { draftSlugs, reportChildSlugs, slugs } from '../../collections/slugs.js'
+import { queueStages, readWorkflowRecords, transitionPermissions } from './permissions.js'
+import { webhookEnv } from './webhookEnv.js'
+
+/** How impact-cms uses the workflow plugin: reports and their children, published as one bundle. */
+export const impactWorkflowOptions = (env: NodeJS.ProcessEnv = process.env): WorkflowPluginOptions => ({
+  collections: [...draftSlugs],
+  bundles: [{ collection: slugs.reports, children: reportChildSlugs.map((collection) => ({ collection, field: 'report' })) }],
+  access: { transitions: transitionPermissions, queueStages, readEvents: readWorkflowRecords },
+  // WORKFLOW_FOUR_EYES=false turns the rule off for a one-person team; it is on unless said otherwise
+  fourEyes: env.WORKFLOW_FOUR_EYES !== 'false',
+  webhooks: webhookEnv(env),
+})
