@@ -1,0 +1,154 @@
+import type { Evidence, Quote, Recommendation, Report, User } from '../../payload-types.js'
+import type { Role } from '../../src/access/roles.js'
+import type { TestServer } from './testServer.js'
+
+/** Who acts in the workflow tests: one account per role, two contributors (own and other organisation). */
+export type WorkflowActor = 'contributorOwn' | 'contributorOther' | 'reviewer' | 'reviewer2' | 'editor' | 'admin'
+export const workflowActors: WorkflowActor[] = ['contributorOwn', 'contributorOther', 'reviewer', 'reviewer2', 'editor', 'admin']
+
+type Account = { id: string; email: string; token: string }
+
+type WorkflowStage = NonNullable<NonNullable<Evidence['workflow']>['stage']>
+
+/** A workflow state set by a system write (no user), which the plugin accepts as given: quick test set-up. */
+export type StageSetup = { stage: WorkflowStage; submittedBy?: string; assignee?: string }
+
+let counter = 0
+const next = () => ++counter
+
+/**
+ * Two organisations, a framework with a goal, and one signed-in account per actor. Content is created with the
+ * Local API without a user, as a seed script would.
+ */
+export const createWorkflowWorld = async (server: TestServer) => {
+  const { payload } = server
+  const n = next()
+  const orgA = await payload.create({ collection: 'organisations', data: { name: `Workflow Org A ${n}`, type: 'nhs-trust' } })
+  const orgB = await payload.create({ collection: 'organisations', data: { name: `Workflow Org B ${n}`, type: 'local-authority' } })
+  const framework = await payload.create({ collection: 'frameworks', data: { name: `Workflow Goals ${n}`, edition: '1', status: 'active' } })
+  const goal = await payload.create({ collection: 'goals', data: { framework: framework.id, number: 1, title: 'A goal' } })
+
+  const roles: Record<WorkflowActor, { role: Role; organisations: string[] }> = {
+    contributorOwn: { role: 'contributor', organisations: [orgA.id] },
+    contributorOther: { role: 'contributor', organisations: [orgB.id] },
+    reviewer: { role: 'reviewer', organisations: [] },
+    reviewer2: { role: 'reviewer', organisations: [] },
+    editor: { role: 'editor', organisations: [] },
+    admin: { role: 'admin', organisations: [] },
+  }
+  const users = {} as Record<WorkflowActor, Account>
+  for (const actor of workflowActors) {
+    const email = `${actor.toLowerCase()}-${n}@workflow.test`
+    const password = `${actor}-password`
+    const user: User = await payload.create({ collection: 'users', data: { email, password, name: `The ${actor}`, ...roles[actor] } })
+    users[actor] = { id: user.id, email, token: await server.login(email, password) }
+  }
+  /** An author who is none of the actors: submissions by them never trip the four-eyes rule in a matrix. */
+  const author = await payload.create({
+    collection: 'users',
+    data: { email: `author-${n}@workflow.test`, password: 'author-password', role: 'contributor', organisations: [orgA.id] },
+  })
+
+  const report = async (options: { title?: string; status?: 'draft' | 'published'; workflow?: StageSetup; organisation?: string } = {}) =>
+    payload.create({
+      collection: 'reports',
+      draft: options.status !== 'published',
+      data: {
+        title: options.title ?? `Workflow report ${next()}`,
+        organisation: options.organisation ?? orgA.id,
+        framework: framework.id,
+        _status: options.status ?? 'draft',
+        ...(options.workflow ? { workflow: options.workflow } : {}),
+      },
+    }) as Promise<Report>
+
+  const evidence = async (reportId: string, options: { title?: string; status?: 'draft' | 'published'; workflow?: StageSetup } = {}) =>
+    payload.create({
+      collection: 'evidence',
+      draft: options.status !== 'published',
+      data: {
+        report: reportId,
+        title: options.title ?? `Workflow evidence ${next()}`,
+        goal: goal.id,
+        _status: options.status ?? 'draft',
+        ...(options.workflow ? { workflow: options.workflow } : {}),
+      },
+    }) as Promise<Evidence>
+
+  const quote = async (reportId: string, options: { status?: 'draft' | 'published'; workflow?: StageSetup } = {}) =>
+    payload.create({
+      collection: 'quotes',
+      draft: options.status !== 'published',
+      data: {
+        report: reportId,
+        text: `Quoted words ${next()}`,
+        speakerName: 'A Speaker',
+        speakerApproved: true,
+        _status: options.status ?? 'draft',
+        ...(options.workflow ? { workflow: options.workflow } : {}),
+      },
+    }) as Promise<Quote>
+
+  const recommendation = async (reportId: string, options: { status?: 'draft' | 'published'; workflow?: StageSetup } = {}) =>
+    payload.create({
+      collection: 'recommendations',
+      draft: options.status !== 'published',
+      data: {
+        report: reportId,
+        title: `Recommendation ${next()}`,
+        _status: options.status ?? 'draft',
+        ...(options.workflow ? { workflow: options.workflow } : {}),
+      },
+    }) as Promise<Recommendation>
+
+  return { orgA, orgB, framework, goal, users, author, report, evidence, quote, recommendation }
+}
+
+export type WorkflowWorld = Awaited<ReturnType<typeof createWorkflowWorld>>
+
+/** `POST /api/{collection}/{id}/workflow/{transition}` as a user (or anonymously without a token). */
+export const transition = (
+  server: TestServer,
+  token: string | undefined,
+  collection: string,
+  id: string,
+  name: string,
+  body: Record<string, unknown> = {},
+) => server.request(`/api/${collection}/${id}/workflow/${name}`, { method: 'POST', body, token })
+
+export const transitionMutation = `
+  mutation Transition($collection: WorkflowCollectionSlug!, $id: String!, $transition: WorkflowTransitionName!, $comment: String, $assignee: String, $excludeUnapproved: Boolean) {
+    workflowTransition(collection: $collection, id: $id, transition: $transition, comment: $comment, assignee: $assignee, excludeUnapproved: $excludeUnapproved) {
+      state { collection id stage previousStage status assignee submittedBy approvedBy approvedVersion }
+      event { id collection docId versionId transition from to user comment createdAt }
+      bundle { moved { collection id stage title } excluded { collection id stage title } }
+    }
+  }`
+
+/** The GraphQL twin of `transition`; enum values use `_` for `-` (`request_changes`). */
+export const graphqlTransition = (
+  server: TestServer,
+  token: string | undefined,
+  collection: string,
+  id: string,
+  name: string,
+  extra: { comment?: string; assignee?: string; excludeUnapproved?: boolean } = {},
+) => server.graphql(transitionMutation, { collection, id, transition: name.replace(/-/g, '_'), ...extra }, token)
+
+/** The stage of a document's latest version, read without access control. */
+export const stageOf = async (server: TestServer, collection: 'reports' | 'evidence' | 'quotes' | 'recommendations', id: string) => {
+  const doc = await server.payload.findByID({ collection, id, draft: true, depth: 0 })
+  return doc.workflow?.stage
+}
+
+/** The published (live) version's `_status`, as anonymous readers' main-table reads see it. */
+export const liveStatusOf = async (server: TestServer, collection: 'reports' | 'evidence' | 'quotes' | 'recommendations', id: string) => {
+  const doc = await server.payload.findByID({ collection, id, depth: 0 })
+  return doc._status
+}
+
+export const eventsOf = async (server: TestServer, docId: string) =>
+  (await server.payload.find({ collection: 'workflow-events', where: { docId: { equals: docId } }, sort: 'createdAt', limit: 0, depth: 0 })).docs
+
+/** Runs the workflow job queue (scheduled transitions, webhook deliveries) as the cron would. */
+export const runWorkflowJobs = (server: TestServer) => server.payload.jobs.run({ queue: 'workflow', limit: 100 })
