@@ -18,7 +18,7 @@ const next = () => ++counter
 
 /**
  * Two organisations, a framework with a goal, and one signed-in account per actor. Content is created with the
- * Local API without a user, as a seed script would.
+ * Local API without a user, as a seed script would, with `_status` saying whether it is live.
  */
 export const createWorkflowWorld = async (server: TestServer) => {
   const { payload } = server
@@ -52,7 +52,6 @@ export const createWorkflowWorld = async (server: TestServer) => {
   const report = async (options: { title?: string; status?: 'draft' | 'published'; workflow?: StageSetup; organisation?: string } = {}) =>
     payload.create({
       collection: 'reports',
-      draft: options.status !== 'published',
       data: {
         title: options.title ?? `Workflow report ${next()}`,
         organisation: options.organisation ?? orgA.id,
@@ -65,7 +64,6 @@ export const createWorkflowWorld = async (server: TestServer) => {
   const evidence = async (reportId: string, options: { title?: string; status?: 'draft' | 'published'; workflow?: StageSetup } = {}) =>
     payload.create({
       collection: 'evidence',
-      draft: options.status !== 'published',
       data: {
         report: reportId,
         title: options.title ?? `Workflow evidence ${next()}`,
@@ -78,7 +76,6 @@ export const createWorkflowWorld = async (server: TestServer) => {
   const quote = async (reportId: string, options: { status?: 'draft' | 'published'; workflow?: StageSetup } = {}) =>
     payload.create({
       collection: 'quotes',
-      draft: options.status !== 'published',
       data: {
         report: reportId,
         text: `Quoted words ${next()}`,
@@ -92,7 +89,6 @@ export const createWorkflowWorld = async (server: TestServer) => {
   const recommendation = async (reportId: string, options: { status?: 'draft' | 'published'; workflow?: StageSetup } = {}) =>
     payload.create({
       collection: 'recommendations',
-      draft: options.status !== 'published',
       data: {
         report: reportId,
         title: `Recommendation ${next()}`,
