@@ -1,0 +1,155 @@
+/**
+ * The editor's journey through the real admin in Chromium: the server runs as a child process
+ * serving the prebuilt admin (built here first when stale) over a fresh seeded SQLite file.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { ensureAdminBuilt } from '../../src/cli/adminBuild.js'
+import { demoUsers } from '../../src/seed/demoUsers.js'
+import { reports as seededReports } from '../../src/seed/content/index.js'
+import { launchBrowser, withScreenshotOnFailure } from '../helpers/browser.js'
+import { startAdminServer, type AdminServer } from './adminServer.js'
+
+const demo = (role: 'editor' | 'contributor') => {
+  const user = demoUsers.find((u) => u.role === role)
+  if (!user) throw new Error(`no demo ${role} in src/seed/demoUsers.ts`)
+  return user
+}
+
+let server: AdminServer
+let browser: Browser
+const suiteStarted = performance.now()
+
+beforeAll(async () => {
+  // first, so a machine without Chromium fails in a second with the install command, not after a build
+  browser = await launchBrowser()
+  const build = await ensureAdminBuilt({ stdio: 'pipe', log: (message) => console.log(message) })
+  server = await startAdminServer()
+  console.log(
+    `admin e2e: next build ${build.built ? `${(build.ms / 1000).toFixed(1)} s` : 'skipped (up to date)'}, ` +
+      `server spawn → /healthz 200 in ${server.timings.healthMs} ms, → first /admin 200 in ${server.timings.adminMs} ms`,
+  )
+}, 15 * 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  console.log(`admin e2e: ${((performance.now() - suiteStarted) / 1000).toFixed(1)} s in all`)
+}, 30_000)
+
+const api = async (pathname: string, init: { token?: string; method?: string; body?: unknown } = {}) => {
+  const response = await fetch(server.url + pathname, {
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  return { status: response.status, body: (await response.json()) as any }
+}
+
+const apiLogin = async (email: string, password: string): Promise<string> => {
+  const { status, body } = await api('/api/users/login', { body: { email, password } })
+  if (status !== 200) throw new Error(`REST login ${email}: ${status} ${JSON.stringify(body)}`)
+  return body.token
+}
+
+/** Signs in through the login form and waits for the dashboard. */
+const logIn = async (email: string, password: string): Promise<{ context: BrowserContext; page: Page }> => {
+  // wide enough for the admin to keep its nav open
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+  const page = await context.newPage()
+  await withScreenshotOnFailure(page, `login-${email}`, async () => {
+    await page.goto(`${server.url}/admin`)
+    await page.waitForURL('**/admin/login**')
+    await page.fill('#field-email', email)
+    await page.fill('#field-password', password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin')
+    await page.locator('.dashboard').waitFor()
+  })
+  return { context, page }
+}
+
+describe('admin (Chromium)', () => {
+  describe('as the demo editor', () => {
+    let context: BrowserContext
+    let page: Page
+    let token: string
+
+    beforeAll(async () => {
+      const session = await logIn(demo('editor').email, demo('editor').password)
+      context = session.context
+      page = session.page
+      token = await apiLogin(demo('editor').email, demo('editor').password)
+    }, 60_000)
+    afterAll(() => context?.close())
+
+    test('logs in to a dashboard listing the collections', () =>
+      withScreenshotOnFailure(page, 'editor-dashboard', async () => {
+        for (const slug of ['reports', 'evidence', 'organisations', 'frameworks']) {
+          expect(await page.locator(`#nav-${slug}`).isVisible()).toBe(true)
+        }
+        expect(await page.title()).toContain('impact-cms')
+      }))
+
+    test('sees the seeded reports in the Reports list', () =>
+      withScreenshotOnFailure(page, 'editor-reports-list', async () => {
+        await page.click('#nav-reports')
+        await page.waitForURL('**/admin/collections/reports')
+        await page.locator('.table tbody tr').first().waitFor()
+        const titles = await page.locator('.table tbody td.cell-title').allInnerTexts()
+        expect(seededReports.length).toBeGreaterThan(0)
+        expect(titles.map((t) => t.trim()).sort()).toEqual(seededReports.map((r) => r.title).sort())
+      }))
+
+    test('creates an organisation through the form', () =>
+      withScreenshotOnFailure(page, 'editor-create-organisation', async () => {
+        const name = `E2E Community Trust ${Date.now()}`
+        await page.goto(`${server.url}/admin/collections/organisations/create`)
+        await page.locator('#field-name').fill(name)
+        await page.locator('#field-type .rs__control').click()
+        await page.locator('.rs__option', { hasText: 'Charity' }).click()
+        await page.click('#action-save')
+        // a saved document gets its own URL
+        await page.waitForURL((url) => /^\/admin\/collections\/organisations\/(?!create)[^/]+$/.test(url.pathname))
+        const id = new URL(page.url()).pathname.split('/').pop()
+
+        const { status, body } = await api(`/api/organisations?where[name][equals]=${encodeURIComponent(name)}&depth=0`, { token })
+        expect(status).toBe(200)
+        expect(body.docs).toHaveLength(1)
+        expect(body.docs[0]).toMatchObject({ id, name, type: 'charity', slug: expect.stringMatching(/^e2e-community-trust-\d+$/) })
+      }))
+  })
+
+  describe('as the demo contributor', () => {
+    let context: BrowserContext
+    let page: Page
+
+    beforeAll(async () => {
+      const session = await logIn(demo('contributor').email, demo('contributor').password)
+      context = session.context
+      page = session.page
+    }, 60_000)
+    afterAll(() => context?.close())
+
+    test('sees Users only as their own account, and cannot create users or organisations', () =>
+      withScreenshotOnFailure(page, 'contributor-users', async () => {
+        // Users.access.admin lets every signed-in role into the admin, and read is "admins, or yourself",
+        // so the Users link is shown; what the server enforces is that the list holds only their own row.
+        await page.click('#nav-users')
+        await page.waitForURL('**/admin/collections/users')
+        await page.locator('.table tbody tr').first().waitFor()
+        expect(await page.locator('.table tbody tr').count()).toBe(1)
+        expect((await page.locator('.table tbody td.cell-email').innerText()).trim()).toBe(demo('contributor').email)
+        expect(await page.locator('a[href="/admin/collections/users/create"]').count()).toBe(0)
+
+        const token = await apiLogin(demo('contributor').email, demo('contributor').password)
+        const users = await api('/api/users?depth=0', { token })
+        expect(users.body.totalDocs).toBe(1)
+        const created = await api('/api/organisations', { token, body: { name: 'Not allowed', type: 'other' } })
+        expect(created.status).toBe(403)
+      }))
+  })
+})
