@@ -94,6 +94,7 @@ export const createWorkflowWorld = async (server: TestServer) => {
       data: {
         report: reportId,
         title: `Recommendation ${next()}`,
+        status: 'proposed',
         _status: options.status ?? 'draft',
         ...(options.workflow ? { workflow: options.workflow } : {}),
       },
