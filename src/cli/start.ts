@@ -26,8 +26,9 @@ export const demoSecret = (file = demoSecretFile): string => {
 }
 
 const start = async (args: string[]) => {
-  // tsx doesn't read .env; real environment variables win over it
-  if (existsSync(path.join(projectRoot, '.env'))) process.loadEnvFile(path.join(projectRoot, '.env'))
+  // tsx doesn't read .env; real environment variables win over it (loadEnvFile: Node >= 20.12)
+  const envFile = path.join(projectRoot, '.env')
+  if (existsSync(envFile) && typeof process.loadEnvFile === 'function') process.loadEnvFile(envFile)
   // NODE_ENV is typed read-only (Next's types); it is an ordinary variable at runtime
   const env = process.env as Record<string, string | undefined>
   env.NODE_ENV ??= 'production'
