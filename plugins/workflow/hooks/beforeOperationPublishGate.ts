@@ -3,9 +3,10 @@ import { transitionWriteOf } from '../context.js'
 import { forbidden } from '../services/errors.js'
 
 /**
- * Publishing is a workflow transition. A create/update/restore on behalf of a user (REST, GraphQL, admin or a
- * Local API call with `user`/`req`) may not set `_status: 'published'` (403), and is turned into a draft save, so
- * the live version only changes through `publish`/`unpublish`. Writes without a user (seeds, scripts) pass.
+ * Publishing is a workflow transition. A create/update on behalf of a user (REST, GraphQL, admin or a Local API
+ * call with `user`/`req`) may not set `_status: 'published'` (403) and is turned into a draft save; a restore
+ * must be a draft restore. So the live version only changes through `publish`/`unpublish`. Writes without a
+ * user (seeds, scripts) pass.
  */
 export const beforeOperationPublishGate = (): CollectionBeforeOperationHook => (hook) => {
   const { collection, req } = hook
@@ -23,6 +24,9 @@ export const beforeOperationPublishGate = (): CollectionBeforeOperationHook => (
     }
     return { ...args, draft: true }
   }
-  if (hook.operation === 'restoreVersion') return { ...hook.args, draft: true }
+  // restoreVersion reads `draft` before this hook runs, so it cannot be turned into a draft save: refuse instead
+  if (hook.operation === 'restoreVersion' && !hook.args.draft) {
+    throw forbidden('Restore versions as drafts (?draft=true): what is live changes only through the workflow.')
+  }
   return hook.args
 }
