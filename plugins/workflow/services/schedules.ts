@@ -84,9 +84,20 @@ const authorise = async (req: PayloadRequest, options: SanitizedWorkflowOptions,
   return { definition, doc }
 }
 
-const cancelOne = async (req: PayloadRequest, options: SanitizedWorkflowOptions, schedule: ScheduleRecord) => {
-  await setScheduleStatus(req, options, schedule.id, { status: 'cancelled' })
-  if (schedule.job) await jobsAPI(req).cancelByID({ id: schedule.job, req })
+/**
+ * Cancels the jobs of schedules already marked cancelled. Payload's job updates open a transaction of their own
+ * (which SQLite would refuse while ours holds the write lock), so this runs after ours commits. Should it fail,
+ * nothing fires anyway: the job finds its schedule cancelled and does nothing.
+ */
+const cancelJobs = async (req: PayloadRequest, schedules: ScheduleRecord[]) => {
+  for (const schedule of schedules) {
+    if (!schedule.job) continue
+    try {
+      await jobsAPI(req).cancelByID({ id: schedule.job, req })
+    } catch (error) {
+      req.payload.logger.warn({ err: error, msg: `workflow: could not cancel job ${schedule.job}; its schedule is cancelled` })
+    }
+  }
 }
 
 /**
@@ -116,8 +127,9 @@ export const scheduleTransition = async (
   }
   const comment = typeof input.comment === 'string' && input.comment.trim() ? input.comment.trim() : null
   const userId = req.user?.id ?? null
+  const replaced = pending.filter((p) => p.transition === transition)
   const { result } = await inTransaction(req, async () => {
-    for (const old of pending.filter((p) => p.transition === transition)) await cancelOne(req, options, old)
+    for (const old of replaced) await setScheduleStatus(req, options, old.id, { status: 'cancelled' })
     const created = await localAPI(req).create({
       collection: options.slugs.schedules,
       data: { collection, docId: String(id), transition, at: at.toISOString(), status: 'scheduled', scheduledBy: userId, comment },
@@ -145,6 +157,7 @@ export const scheduleTransition = async (
     })
     return toScheduleRecord(saved)
   })
+  await cancelJobs(req, replaced)
   return result
 }
 
@@ -168,7 +181,7 @@ export const cancelSchedules = async (
   }
   const { result } = await inTransaction(req, async () => {
     for (const schedule of pending) {
-      await cancelOne(req, options, schedule)
+      await setScheduleStatus(req, options, schedule.id, { status: 'cancelled' })
       await recordEvent(req, options, {
         collection,
         docId: id,
@@ -182,5 +195,6 @@ export const cancelSchedules = async (
     }
     return pending.map((p) => ({ ...p, status: 'cancelled' as const }))
   })
+  await cancelJobs(req, pending)
   return result
 }
