@@ -1,0 +1,111 @@
+import { createHmac } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { createWorkflowWorld, runWorkflowJobs, transition, type WorkflowWorld } from '../../helpers/workflowFixtures.js'
+import { startTestServer, type TestServer } from '../../helpers/testServer.js'
+import { startWebhookReceiver } from '../../helpers/workflowWebhookReceiver.js'
+
+/**
+ * Signed webhooks on publish/unpublish, configured from the environment as in production, delivered by jobs
+ * after the transition commits, retried after a failure, with every attempt recorded.
+ */
+const secret = 'test-webhook-secret'
+let server: TestServer
+let world: WorkflowWorld
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>
+const savedEnv = { ...process.env }
+
+beforeAll(async () => {
+  receiver = await startWebhookReceiver()
+  Object.assign(process.env, {
+    WORKFLOW_WEBHOOK_URLS: receiver.url,
+    WORKFLOW_WEBHOOK_SECRET: secret,
+    WORKFLOW_WEBHOOK_BACKOFF_MS: '100',
+    WORKFLOW_WEBHOOK_RETRIES: '3',
+  })
+  server = await startTestServer({ seed: false, demoUsers: false })
+  world = await createWorkflowWorld(server)
+})
+afterAll(async () => {
+  for (const name of ['WORKFLOW_WEBHOOK_URLS', 'WORKFLOW_WEBHOOK_SECRET', 'WORKFLOW_WEBHOOK_BACKOFF_MS', 'WORKFLOW_WEBHOOK_RETRIES']) {
+    if (savedEnv[name] === undefined) delete process.env[name]
+    else process.env[name] = savedEnv[name]
+  }
+  await server?.close()
+  await receiver?.close()
+})
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const expectedSignature = (body: string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
+const deliveriesOf = async (docId: string) =>
+  (await server.payload.find({ collection: 'workflow-webhook-deliveries', where: { docId: { equals: docId } }, sort: 'createdAt' })).docs
+
+describe('publish webhooks', () => {
+  test('are signed with HMAC-SHA256 of the raw body, sent only by the job, and retried after a 500', async () => {
+    const report = await world.report({ title: 'Hooked report', workflow: { stage: 'approved', submittedBy: world.author.id } })
+    const published = await transition(server, world.users.editor.token, 'reports', report.id, 'publish')
+    expect(published.status).toBe(200)
+    // queued with the transition, delivered by the job runner
+    expect(receiver.received).toHaveLength(0)
+
+    receiver.answer(500)
+    await runWorkflowJobs(server)
+    expect(receiver.received).toHaveLength(1)
+    let deliveries = await deliveriesOf(report.id)
+    expect(deliveries).toEqual([expect.objectContaining({ attempt: 1, statusCode: 500, ok: false, error: 'HTTP 500', url: receiver.url })])
+
+    await sleep(150)
+    await runWorkflowJobs(server)
+    expect(receiver.received).toHaveLength(2)
+    deliveries = await deliveriesOf(report.id)
+    expect(deliveries.map((d) => [d.attempt, d.statusCode, d.ok])).toEqual([
+      [1, 500, false],
+      [2, 200, true],
+    ])
+
+    const [first, second] = receiver.received
+    expect(second.body).toBe(first.body)
+    expect(second.headers['x-workflow-delivery']).toBe(first.headers['x-workflow-delivery'])
+    expect(second.headers['x-workflow-signature']).toBe(expectedSignature(second.body))
+    expect(second.headers['content-type']).toBe('application/json')
+    const body = JSON.parse(second.body)
+    expect(body).toEqual({
+      event: 'publish',
+      collection: 'reports',
+      id: report.id,
+      slug: report.slug,
+      stage: 'published',
+      timestamp: published.body.event.createdAt,
+    })
+
+    // nothing left to retry
+    await sleep(150)
+    await runWorkflowJobs(server)
+    expect(receiver.received).toHaveLength(2)
+  })
+
+  test('unpublish notifies too; a signature made with another secret does not match', async () => {
+    const report = await world.report({ title: 'Going down', status: 'published' })
+    expect((await transition(server, world.users.admin.token, 'reports', report.id, 'unpublish')).status).toBe(200)
+    const before = receiver.received.length
+    await runWorkflowJobs(server)
+    const delivered = receiver.received.slice(before)
+    expect(delivered).toHaveLength(1)
+    expect(JSON.parse(delivered[0].body)).toMatchObject({ event: 'unpublish', id: report.id, stage: 'unpublished' })
+    expect(delivered[0].headers['x-workflow-signature']).toBe(expectedSignature(delivered[0].body))
+    const forged = `sha256=${createHmac('sha256', 'other-secret').update(delivered[0].body).digest('hex')}`
+    expect(delivered[0].headers['x-workflow-signature']).not.toBe(forged)
+  })
+
+  test('transitions that are not publish/unpublish, or that fail, send nothing', async () => {
+    const report = await world.report({ title: 'Quiet report' })
+    await world.evidence(report.id, { workflow: { stage: 'in_review', submittedBy: world.author.id } })
+    expect((await transition(server, world.users.contributorOwn.token, 'reports', report.id, 'submit')).status).toBe(200)
+    await server.payload.update({ collection: 'reports', id: report.id, data: { workflow: { stage: 'approved' } } })
+    // refused: a child is still in review
+    expect((await transition(server, world.users.editor.token, 'reports', report.id, 'publish')).status).toBe(409)
+    const before = receiver.received.length
+    await runWorkflowJobs(server)
+    expect(receiver.received.length).toBe(before)
+    expect(await deliveriesOf(report.id)).toEqual([])
+  })
+})
