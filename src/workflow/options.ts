@@ -1,10 +1,10 @@
 import type { WorkflowPluginOptions } from '../../plugins/workflow/index.js'
 import { draftSlugs, reportChildSlugs, slugs } from '../../collections/slugs.js'
 import { queueStages, readWorkflowRecords, transitionPermissions } from './permissions.js'
-import { webhookEnv } from './webhookEnv.js'
+import { webhookEnv, type Env } from './webhookEnv.js'
 
 /** How impact-cms uses the workflow plugin: reports and their children, published as one bundle. */
-export const impactWorkflowOptions = (env: NodeJS.ProcessEnv = process.env): WorkflowPluginOptions => ({
+export const impactWorkflowOptions = (env: Env = process.env): WorkflowPluginOptions => ({
   collections: [...draftSlugs],
   bundles: [{ collection: slugs.reports, children: reportChildSlugs.map((collection) => ({ collection, field: 'report' })) }],
   access: { transitions: transitionPermissions, queueStages, readEvents: readWorkflowRecords },

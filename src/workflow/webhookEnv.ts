@@ -1,3 +1,6 @@
+/** Environment variables as plain strings (Node's ProcessEnv, minus the keys Next's types make required). */
+export type Env = Record<string, string | undefined>
+
 /** Webhook settings from the environment: `WORKFLOW_WEBHOOK_URLS` (comma-separated) and `WORKFLOW_WEBHOOK_SECRET`. */
 export type WebhookEnv = { backoffMs?: number; retries?: number; secret: string; urls: string[] }
 
@@ -12,7 +15,7 @@ const positiveInteger = (name: string, value: string | undefined): number | unde
  * Fails at startup on a misconfiguration rather than at the first publish: unsigned webhooks are never sent.
  * `WORKFLOW_WEBHOOK_RETRIES` and `WORKFLOW_WEBHOOK_BACKOFF_MS` tune the retries (defaults 5 and 2000 ms, doubling).
  */
-export const webhookEnv = (env: NodeJS.ProcessEnv = process.env): WebhookEnv => {
+export const webhookEnv = (env: Env = process.env): WebhookEnv => {
   const urls = (env.WORKFLOW_WEBHOOK_URLS ?? '')
     .split(',')
     .map((url) => url.trim())

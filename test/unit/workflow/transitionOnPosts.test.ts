@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { configToSchema } from '@payloadcms/graphql'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { buildConfig, createLocalReq, getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { workflowPlugin } from '../../../plugins/workflow/index.js'
@@ -92,5 +93,22 @@ describe('workflow on a minimal posts config', () => {
     const response = await call('POST', `/posts/${created.body.doc.id}/workflow/teleport`, tokens.author)
     expect(response.status).toBe(404)
     expect(response.body.errors[0].message).toMatch(/Unknown workflow transition "teleport"/)
+  })
+
+  test('the GraphQL schema has the workflow mutation and queries next to the host query', () => {
+    const { schema } = configToSchema(config)
+    const mutation = schema.getMutationType()?.getFields().workflowTransition
+    expect(mutation?.args.map((a) => a.name)).toEqual(['collection', 'id', 'transition', 'comment', 'assignee', 'excludeUnapproved'])
+    expect(String(mutation?.type)).toBe('WorkflowTransitionResult!')
+    expect(Object.keys(schema.getQueryType()?.getFields() ?? {})).toEqual(expect.arrayContaining(['hostQuery', 'workflowQueue', 'workflowDocument']))
+    const transitions = schema.getType('WorkflowTransitionName')
+    expect(transitions && 'getValues' in transitions ? transitions.getValues().map((v) => v.name) : []).toEqual([
+      'submit',
+      'request_changes',
+      'approve',
+      'publish',
+      'unpublish',
+      'withdraw',
+    ])
   })
 })
