@@ -40,6 +40,8 @@ export const Recommendations: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
+          // Postgres would otherwise name this enum like the drafts `_status` enum and clash.
+          enumName: 'enum_recommendations_progress',
           required: true,
           defaultValue: 'proposed',
           options: [

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import express from 'express'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import { closeDatabase } from './db/closeDatabase.js'
 import { apiRoutes } from './http/apiRoutes.js'
 import { errorHandler } from './http/errorHandler.js'
 import { healthRoute } from './http/healthRoute.js'
@@ -62,7 +63,7 @@ export const startServer = async (options: ServerOptions & { port?: number; host
     (closing ??= new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()))
       server.closeIdleConnections()
-    }).then(() => payload.destroy()))
+    }).then(() => closeDatabase(payload)))
   return { payload, server, url: `http://127.0.0.1:${port}`, close }
 }
 

@@ -1,4 +1,9 @@
-import type { Migration } from 'payload'
+import * as migration_20261123_115754_init from './20261123_115754_init';
 
-// Replaced by `payload migrate:create`; empty until the first migration is generated.
-export const migrations: Omit<Migration, 'dirname'>[] = []
+export const migrations = [
+  {
+    up: migration_20261123_115754_init.up,
+    down: migration_20261123_115754_init.down,
+    name: '20261123_115754_init'
+  },
+];

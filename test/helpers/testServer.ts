@@ -14,17 +14,44 @@ export type TestServer = RunningServer & {
   login: (email: string, password: string) => Promise<string>
 }
 
-/** A real API-only server on an ephemeral port over its own temporary SQLite file. */
-export const startTestServer = async (options: { seed?: boolean; demoUsers?: boolean; extend?: (config: Config) => Config } = {}): Promise<TestServer> => {
+let started = false
+
+/**
+ * A real API-only server on an ephemeral port over its own temporary SQLite file. One per test file:
+ * Payload caches its instance (and GraphQL schema) per process, so a second server in the same file
+ * would silently talk to the first one's database.
+ */
+export const startTestServer = async (
+  options: {
+    seed?: boolean
+    demoUsers?: boolean
+    extend?: (config: Config) => Config
+    /** Another database than the default temporary SQLite file, e.g. a fresh Postgres database. */
+    databaseUri?: string
+    /** Connect as production does: committed migrations instead of schema push. */
+    production?: boolean
+  } = {},
+): Promise<TestServer> => {
+  if (started) throw new Error('startTestServer: one server per test file (Payload caches its instance per process)')
+  started = true
   const databaseFile = path.join(os.tmpdir(), `impact-cms-test-${randomUUID()}.db`)
-  const config = buildImpactConfig({ databaseUri: `file:${databaseFile}`, secret: 'test-secret', extend: options.extend })
-  const running = await startServer({
-    config,
-    admin: false,
-    seed: options.seed ?? true,
-    demoUsers: options.demoUsers ?? true,
-    host: '127.0.0.1',
-  })
+  const databaseUri = options.databaseUri ?? `file:${databaseFile}`
+  const config = buildImpactConfig({ databaseUri, secret: 'test-secret', extend: options.extend })
+  const nodeEnv = process.env.NODE_ENV
+  // The SQL adapters decide push vs migrations from NODE_ENV when they connect.
+  if (options.production) Object.assign(process.env, { NODE_ENV: 'production' })
+  let running: RunningServer
+  try {
+    running = await startServer({
+      config,
+      admin: false,
+      seed: options.seed ?? true,
+      demoUsers: options.demoUsers ?? true,
+      host: '127.0.0.1',
+    })
+  } finally {
+    Object.assign(process.env, { NODE_ENV: nodeEnv ?? 'test' })
+  }
 
   const request: TestServer['request'] = async (pathname, init = {}) => {
     const headers: Record<string, string> = { ...(init.headers ?? {}) }
