@@ -19,6 +19,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'organisations'],
     description: 'People who sign in to the CMS. Roles: admin, editor, reviewer, contributor.',
+    // Others can still edit their own account from the account menu; only admins manage users.
+    hidden: ({ user }) => user?.role !== 'admin',
   },
   access: {
     read: or(isAdmin, ({ req }) => (req.user ? { id: { equals: req.user.id } } : false)),

@@ -41,7 +41,8 @@ export const createApp = async (options: ServerOptions) => {
   app.use(apiRoutes(config))
   if (options.admin) {
     const { default: next } = await import('next')
-    const nextApp = next({ dev: options.dev ?? false, dir: rootDir })
+    // webpack, not Turbopack: Turbopack cannot resolve our ESM `./x.js` imports of `.ts` files.
+    const nextApp = next({ dev: options.dev ?? false, dir: rootDir, webpack: true })
     await nextApp.prepare()
     const handle = nextApp.getRequestHandler()
     app.get('/', (_req, res) => res.redirect('/admin'))

@@ -4,7 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index.js'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index.js'
-import { databaseKindOf, defaultSqliteUrl } from './databaseUri.js'
+import { databaseKindOf, sqliteUrl } from './databaseUri.js'
 
 /**
  * The database adapter chosen by the DATABASE_URI scheme. Development pushes the schema; production
@@ -14,7 +14,7 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
   switch (databaseKindOf(uri)) {
     case 'sqlite':
       return sqliteAdapter({
-        client: { url: uri || defaultSqliteUrl() },
+        client: { url: sqliteUrl(uri) },
         idType: 'uuid',
         // Off by default in SQLite: a multi-document write (e.g. a bundle publish) must be all or nothing.
         transactionOptions: {},

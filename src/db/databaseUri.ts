@@ -22,5 +22,13 @@ export const databaseKindOf = (uri: string | undefined): DatabaseKind => {
   throw new UnsupportedDatabaseUriError(uri)
 }
 
-/** The libsql URL of the default database file, absolute so the working directory doesn't matter. */
-export const defaultSqliteUrl = (): string => `file:${path.resolve(DEFAULT_SQLITE_FILE)}`
+/**
+ * The libsql URL for a `file:` URI (or the default file when unset), made absolute so the working
+ * directory of whichever process opens it (server, Next, CLI) doesn't matter. In-memory URLs pass through.
+ */
+export const sqliteUrl = (uri: string | undefined): string => {
+  if (!uri) return `file:${path.resolve(DEFAULT_SQLITE_FILE)}`
+  const location = uri.slice('file:'.length)
+  if (location.startsWith(':memory:') || location.startsWith('/')) return uri
+  return `file:${path.resolve(location)}`
+}
