@@ -5,6 +5,8 @@ import { buildConfig, type Config, type SanitizedConfig } from 'payload'
 import { collections } from '../collections/index.js'
 import { slugs } from '../collections/slugs.js'
 import { databaseAdapter } from './db/adapter.js'
+import { withDeliveryEndpoints } from './delivery/endpoint.js'
+import { deliveryQueries } from './delivery/graphql/queries.js'
 import { payloadSecret } from './secret.js'
 import { workflowJobs } from './workflow/jobs.js'
 import { impactWorkflowOptions } from './workflow/options.js'
@@ -31,10 +33,10 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
       importMap: { baseDir: rootDir, importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' — impact-cms' },
     },
-    collections,
+    collections: withDeliveryEndpoints(collections),
     editor: lexicalEditor(),
     db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI),
-    graphQL: { schemaOutputFile: path.resolve(rootDir, 'schema.graphql'), maxComplexity: 1000 },
+    graphQL: { schemaOutputFile: path.resolve(rootDir, 'schema.graphql'), maxComplexity: 1000, queries: deliveryQueries },
     typescript: { autoGenerate: false, outputFile: path.resolve(rootDir, 'payload-types.ts') },
     plugins: [workflowPlugin(impactWorkflowOptions())],
     jobs: workflowJobs(),

@@ -1,0 +1,218 @@
+import type { PayloadRequest, Where } from 'payload'
+import type { Evidence, Goal, Media, Organisation, Quote, Recommendation, Report } from '../../payload-types.js'
+import { slugs } from '../../collections/slugs.js'
+import { richText } from './toHtml.js'
+import type {
+  AssembledEvidence,
+  AssembledGoal,
+  AssembledMedia,
+  AssembledOrganisation,
+  AssembledQuote,
+  AssembledRecommendation,
+  AssembledReport,
+  AssembleReportInput,
+} from './types.js'
+
+type Ref = string | { id: string } | null | undefined
+
+const idOf = (ref: Ref): string | undefined => (ref == null ? undefined : typeof ref === 'string' ? ref : ref.id)
+const ids = (refs: Ref[]): string[] => [...new Set(refs.map(idOf).filter((id): id is string => Boolean(id)))]
+const byId = <T extends { id: string }>(docs: T[]): Map<string, T> => new Map(docs.map((d) => [d.id, d]))
+
+const published: Where = { _status: { equals: 'published' } }
+const and = (...wheres: (Where | undefined)[]): Where => ({ and: wheres.filter((w): w is Where => Boolean(w)) })
+
+/** Whether a request may see latest (draft) versions: asked for, and signed in. Access rules still decide what it sees. */
+export const wantsDraft = (req: PayloadRequest, asked: boolean | undefined): boolean => Boolean(asked && req.user)
+
+const media = (doc: Media | undefined): AssembledMedia | null =>
+  doc
+    ? {
+        id: doc.id,
+        alt: doc.alt,
+        url: doc.url ?? null,
+        filename: doc.filename ?? null,
+        mimeType: doc.mimeType ?? null,
+        width: doc.width ?? null,
+        height: doc.height ?? null,
+      }
+    : null
+
+const organisation = (doc: Organisation | undefined, mediaById: Map<string, Media>): AssembledOrganisation | null =>
+  doc
+    ? {
+        id: doc.id,
+        name: doc.name,
+        slug: doc.slug ?? null,
+        type: doc.type,
+        identifiers: (doc.identifiers ?? []).map(({ scheme, value }) => ({ scheme, value })),
+        regions: doc.regions ?? [],
+        populationServed:
+          doc.populationServed && (doc.populationServed.value != null || doc.populationServed.description)
+            ? { value: doc.populationServed.value ?? null, description: doc.populationServed.description ?? null }
+            : null,
+        website: doc.website ?? null,
+        logo: media(mediaById.get(idOf(doc.logo) ?? '')),
+      }
+    : null
+
+const evidenceItem = (doc: Evidence, mediaById: Map<string, Media>): AssembledEvidence => ({
+  id: doc.id,
+  title: doc.title,
+  description: doc.description ?? null,
+  activityType: doc.activityType ?? null,
+  assurance: doc.assurance,
+  metrics: (doc.metrics ?? []).map((m) => ({
+    label: m.label,
+    value: m.value,
+    unit: m.unit ?? null,
+    valueText: m.valueText ?? null,
+    baseline: m.baseline ?? null,
+    target: m.target ?? null,
+    period: m.period ?? null,
+    direction: m.direction ?? null,
+  })),
+  beneficiaries: doc.beneficiaries ?? null,
+  area: doc.area ?? null,
+  source: { citation: doc.source?.citation ?? null, url: doc.source?.url ?? null },
+  attachments: (doc.attachments ?? [])
+    .map((ref) => media(mediaById.get(idOf(ref) ?? '')))
+    .filter((m): m is AssembledMedia => m !== null),
+  order: doc.order ?? null,
+  status: doc._status ?? 'draft',
+})
+
+const quote = (doc: Quote): AssembledQuote => ({
+  id: doc.id,
+  text: doc.text,
+  paragraphs: doc.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+  context: doc.context,
+  speaker: { name: doc.speakerName ?? null, honorific: doc.speakerHonorific ?? null, role: doc.speakerRole ?? null },
+  speakerApproved: doc.speakerApproved ?? false,
+  order: doc.order ?? null,
+  status: doc._status ?? 'draft',
+})
+
+const recommendation = (doc: Recommendation, goalById: Map<string, Goal>): AssembledRecommendation => ({
+  id: doc.id,
+  title: doc.title,
+  description: doc.description ?? null,
+  priority: doc.priority ?? null,
+  progress: doc.status,
+  owner: doc.owner ?? null,
+  dueDate: doc.dueDate ?? null,
+  goals: ids(doc.goals ?? [])
+    .map((id) => goalById.get(id))
+    .filter((g): g is Goal => Boolean(g))
+    .sort((a, b) => a.number - b.number)
+    .map((g) => ({ id: g.id, number: g.number, title: g.title })),
+  order: doc.order ?? null,
+  status: doc._status ?? 'draft',
+})
+
+/**
+ * One report with its organisation, partner, framework edition, goals with their evidence, quotes,
+ * recommendations and media, read as `req.user` (access rules apply: anonymous callers get published
+ * content of published reports only). A fixed set of eight `find` calls in three rounds, whatever the number
+ * of items: depth 0, no pagination counts, no joins, related documents by `in` — never one lookup per item.
+ * Returns null when the caller may not see a report with this slug (or there is none).
+ */
+export const assembleReport = async (req: PayloadRequest, input: AssembleReportInput): Promise<AssembledReport | null> => {
+  const { payload } = req
+  const draft = wantsDraft(req, input.draft)
+  // Without preview everyone gets the published view, staff included, so it matches what the public sees.
+  const status = draft ? undefined : published
+  const common = { req, user: req.user, overrideAccess: false, depth: 0, pagination: false, draft } as const
+
+  // Round 1: the report.
+  const reports = await payload.find({
+    ...common,
+    collection: slugs.reports,
+    where: and({ slug: { equals: input.slug } }, status),
+    joins: false,
+    limit: 1,
+  })
+  const report: Report | undefined = reports.docs[0]
+  if (!report) return null
+
+  // Round 2: what the report points at, and its children.
+  const ofReport = (): Where => and({ report: { equals: report.id } }, status)
+  const organisationIds = ids([report.organisation, report.partner])
+  const [organisations, frameworks, evidence, quotes, recommendations] = await Promise.all([
+    payload.find({ ...common, collection: slugs.organisations, where: { id: { in: organisationIds } } }),
+    payload.find({ ...common, collection: slugs.frameworks, where: { id: { equals: idOf(report.framework) } }, joins: false }),
+    payload.find({ ...common, collection: slugs.evidence, where: ofReport(), sort: ['order', 'createdAt'] }),
+    payload.find({ ...common, collection: slugs.quotes, where: ofReport(), sort: ['order', 'createdAt'] }),
+    payload.find({ ...common, collection: slugs.recommendations, where: ofReport(), sort: ['order', 'createdAt'] }),
+  ])
+
+  // Round 3: goals (the report's and those its items cite) and every media file, each in one query.
+  const goalIds = ids([
+    ...(report.goals ?? []),
+    ...evidence.docs.map((e) => e.goal),
+    ...recommendations.docs.flatMap((r) => r.goals ?? []),
+  ])
+  const mediaIds = ids([
+    report.coverImage,
+    report.pdf,
+    ...organisations.docs.map((o) => o.logo),
+    ...evidence.docs.flatMap((e) => e.attachments ?? []),
+  ])
+  const [goals, mediaDocs] = await Promise.all([
+    goalIds.length
+      ? payload.find({ ...common, collection: slugs.goals, where: { id: { in: goalIds } }, sort: 'number' }).then((r) => r.docs)
+      : Promise.resolve([] as Goal[]),
+    mediaIds.length
+      ? payload.find({ ...common, collection: slugs.media, where: { id: { in: mediaIds } } }).then((r) => r.docs)
+      : Promise.resolve([] as Media[]),
+  ])
+
+  const mediaById = byId(mediaDocs)
+  const organisationById = byId(organisations.docs)
+  const goalById = byId(goals)
+  const evidenceByGoal = new Map<string, AssembledEvidence[]>()
+  for (const doc of evidence.docs) {
+    const goalId = idOf(doc.goal) ?? ''
+    evidenceByGoal.set(goalId, [...(evidenceByGoal.get(goalId) ?? []), evidenceItem(doc, mediaById)])
+  }
+  const framework = frameworks.docs[0]
+
+  return {
+    report: {
+      id: report.id,
+      title: report.title,
+      slug: report.slug ?? null,
+      period: { from: report.periodFrom ?? null, to: report.periodTo ?? null },
+      publicationDate: report.publicationDate ?? null,
+      summary: report.summary ?? null,
+      sourceUrl: report.sourceUrl ?? null,
+      status: report._status ?? 'draft',
+      updatedAt: report.updatedAt,
+      introduction: richText(report.introduction),
+      journey: richText(report.journey),
+      analysis: richText(report.analysis),
+      body: richText(report.body),
+    },
+    organisation: organisation(organisationById.get(idOf(report.organisation) ?? ''), mediaById),
+    partner: organisation(organisationById.get(idOf(report.partner) ?? ''), mediaById),
+    framework: framework
+      ? { id: framework.id, name: framework.name, edition: framework.edition, slug: framework.slug ?? null, publisher: framework.publisher ?? null }
+      : null,
+    goals: goals.map(
+      (g): AssembledGoal => ({
+        id: g.id,
+        number: g.number,
+        title: g.title,
+        slug: g.slug ?? null,
+        summary: g.summary ?? null,
+        group: g.group ?? null,
+        colour: g.colour ?? null,
+        evidence: evidenceByGoal.get(g.id) ?? [],
+      }),
+    ),
+    quotes: quotes.docs.map(quote),
+    recommendations: recommendations.docs.map((r) => recommendation(r, goalById)),
+    media: { coverImage: media(mediaById.get(idOf(report.coverImage) ?? '')), pdf: media(mediaById.get(idOf(report.pdf) ?? '')) },
+    draft,
+  }
+}
