@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { Report } from '../../../payload-types.js'
+import type { AssembledReport } from '../../../src/delivery/types.js'
+import { hctReport } from '../../../src/seed/content/reports/hct.js'
+import { startTestServer, type TestServer } from '../../helpers/testServer.js'
+import { impactReportQuery } from './queries.js'
+
+/**
+ * The assembled report costs the same number of database calls for 3 and for 30 evidence items: counted at
+ * the adapter (every find/count/query method of `payload.db`) and, on SQLite, at the client (SQL statements).
+ */
+let server: TestServer
+let editorToken: string
+const small = 'delivery-query-count-3'
+const large = 'delivery-query-count-30'
+
+type Counter = { adapter: Record<string, number>; statements: number }
+const counter: Counter = { adapter: {}, statements: 0 }
+const reset = () => {
+  counter.adapter = {}
+  counter.statements = 0
+}
+const total = (c: Counter) => Object.values(c.adapter).reduce((a, b) => a + b, 0)
+
+/** Wraps every read method of the adapter (and the libsql client's execute) with a counter. */
+const instrument = (db: object) => {
+  const target = db as Record<string, unknown>
+  for (const name of Object.keys(target)) {
+    const method = target[name]
+    if (typeof method !== 'function' || !/^(find|count|query)/.test(name)) continue
+    target[name] = function (this: unknown, ...args: unknown[]) {
+      counter.adapter[name] = (counter.adapter[name] ?? 0) + 1
+      return (method as (...a: unknown[]) => unknown).apply(this, args)
+    }
+  }
+  const client = target.client as { execute?: (...a: unknown[]) => unknown } | undefined
+  if (client && typeof client.execute === 'function') {
+    const execute = client.execute.bind(client)
+    client.execute = (...args: unknown[]) => {
+      counter.statements++
+      return execute(...args)
+    }
+  }
+}
+
+const makeReport = async (slug: string, evidenceCount: number, hct: Report, goalIds: string[]) => {
+  const { payload } = server
+  const report = await payload.create({
+    collection: 'reports',
+    data: { title: `Query count ${evidenceCount}`, slug, organisation: hct.organisation, partner: hct.partner, framework: hct.framework, goals: goalIds.slice(0, 3), _status: 'published' },
+  })
+  for (let i = 0; i < evidenceCount; i++) {
+    await payload.create({
+      collection: 'evidence',
+      data: {
+        report: report.id,
+        title: `Evidence ${i + 1}`,
+        goal: goalIds[i % goalIds.length],
+        assurance: 'verified',
+        metrics: [
+          { label: 'People reached', value: 100 + i, unit: 'people' },
+          { label: 'Sessions', value: i, unit: 'sessions', baseline: 0, target: 50 },
+        ],
+        source: { citation: `Citation ${i + 1}` },
+        order: i + 1,
+        _status: i % 10 === 9 ? 'draft' : 'published',
+      },
+    })
+  }
+  for (let i = 0; i < Math.ceil(evidenceCount / 3); i++) {
+    await payload.create({ collection: 'quotes', data: { report: report.id, speakerName: `Speaker ${i}`, text: `Words ${i}`, context: 'statement', speakerApproved: true, order: i, _status: 'published' } })
+    await payload.create({ collection: 'recommendations', data: { report: report.id, title: `Recommendation ${i}`, goals: [goalIds[i % goalIds.length]], order: i, _status: 'published' } })
+  }
+}
+
+beforeAll(async () => {
+  server = await startTestServer()
+  const { payload } = server
+  editorToken = await server.login('editor@impact-cms.test', 'demo-editor-pass')
+  const hct = (await payload.find({ collection: 'reports', where: { slug: { equals: hctReport.slug } }, depth: 0, joins: false })).docs[0]
+  const goalIds = (await payload.find({ collection: 'goals', where: { framework: { equals: hct.framework } }, depth: 0, pagination: false, sort: 'number' })).docs.map((g) => g.id)
+  await makeReport(small, 3, hct, goalIds)
+  await makeReport(large, 30, hct, goalIds)
+  instrument(payload.db)
+})
+afterAll(async () => {
+  await server?.close()
+})
+
+const measure = async (run: () => Promise<unknown>): Promise<Counter> => {
+  await run() // warm: first calls may load schema or users
+  reset()
+  await run()
+  return { adapter: { ...counter.adapter }, statements: counter.statements }
+}
+
+describe('a constant number of database calls', () => {
+  test('REST, anonymous: 3 and 30 evidence items cost the same', async () => {
+    const check = (slug: string, n: number) => async () => {
+      const { status, body } = await server.request(`/api/reports/${slug}/assembled`)
+      expect(status).toBe(200)
+      expect((body as AssembledReport).goals.flatMap((g) => g.evidence)).toHaveLength(n)
+    }
+    const a = await measure(check(small, 3))
+    const b = await measure(check(large, 27)) // every tenth item is a draft
+    expect(b).toEqual(a)
+    // measured: 7 adapter finds (no media in these reports), 10 SQL statements
+    expect(total(a)).toBeGreaterThan(0)
+    expect(total(a)).toBeLessThanOrEqual(8)
+    expect(a.statements).toBeGreaterThan(0)
+  })
+
+  test('REST, editor preview: the same for 3 and 30', async () => {
+    const check = (slug: string, n: number) => async () => {
+      const { status, body } = await server.request(`/api/reports/${slug}/assembled?draft=true`, { token: editorToken })
+      expect(status).toBe(200)
+      expect((body as AssembledReport).goals.flatMap((g) => g.evidence)).toHaveLength(n)
+    }
+    const a = await measure(check(small, 3))
+    const b = await measure(check(large, 30))
+    expect(b).toEqual(a)
+    expect(a.adapter.queryDrafts).toBeGreaterThan(0)
+  })
+
+  test('GraphQL impactReport: the same for 3 and 30', async () => {
+    const check = (slug: string) => async () => {
+      const { body } = await server.graphql(impactReportQuery, { slug })
+      expect(body.errors).toBeUndefined()
+    }
+    const a = await measure(check(small))
+    const b = await measure(check(large))
+    expect(b).toEqual(a)
+    expect(total(a)).toBeLessThanOrEqual(8)
+  })
+})
