@@ -69,7 +69,7 @@ const makeReport = async (slug: string, evidenceCount: number, hct: Report, goal
   }
   for (let i = 0; i < Math.ceil(evidenceCount / 3); i++) {
     await payload.create({ collection: 'quotes', data: { report: report.id, speakerName: `Speaker ${i}`, text: `Words ${i}`, context: 'statement', speakerApproved: true, order: i, _status: 'published' } })
-    await payload.create({ collection: 'recommendations', data: { report: report.id, title: `Recommendation ${i}`, goals: [goalIds[i % goalIds.length]], order: i, _status: 'published' } })
+    await payload.create({ collection: 'recommendations', data: { report: report.id, title: `Recommendation ${i}`, status: 'proposed', goals: [goalIds[i % goalIds.length]], order: i, _status: 'published' } })
   }
 }
 
