@@ -22,6 +22,22 @@ const byId = <T extends { id: string }>(docs: T[]): Map<string, T> => new Map(do
 const published: Where = { _status: { equals: 'published' } }
 const and = (...wheres: (Where | undefined)[]): Where => ({ and: wheres.filter((w): w is Where => Boolean(w)) })
 
+// Only what the page shows: skipping the workflow group and the report/organisation links saves per-item work.
+const evidenceSelect = {
+  title: true,
+  goal: true,
+  description: true,
+  activityType: true,
+  assurance: true,
+  metrics: true,
+  beneficiaries: true,
+  area: true,
+  source: true,
+  attachments: true,
+  order: true,
+  _status: true,
+} as const
+
 /** Whether a request may see latest (draft) versions: asked for, and signed in. Access rules still decide what it sees. */
 export const wantsDraft = (req: PayloadRequest, asked: boolean | undefined): boolean => Boolean(asked && req.user)
 
@@ -56,7 +72,9 @@ const organisation = (doc: Organisation | undefined, mediaById: Map<string, Medi
       }
     : null
 
-const evidenceItem = (doc: Evidence, mediaById: Map<string, Media>): AssembledEvidence => ({
+type SelectedEvidence = Pick<Evidence, 'id' | keyof typeof evidenceSelect>
+
+const evidenceItem = (doc: SelectedEvidence, mediaById: Map<string, Media>): AssembledEvidence => ({
   id: doc.id,
   title: doc.title,
   description: doc.description ?? null,
@@ -141,7 +159,7 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
   const [organisations, frameworks, evidence, quotes, recommendations] = await Promise.all([
     payload.find({ ...common, collection: slugs.organisations, where: { id: { in: organisationIds } } }),
     payload.find({ ...common, collection: slugs.frameworks, where: { id: { equals: idOf(report.framework) } }, joins: false }),
-    payload.find({ ...common, collection: slugs.evidence, where: ofReport(), sort: ['order', 'createdAt'] }),
+    payload.find({ ...common, collection: slugs.evidence, where: ofReport(), sort: ['order', 'createdAt'], select: evidenceSelect }),
     payload.find({ ...common, collection: slugs.quotes, where: ofReport(), sort: ['order', 'createdAt'] }),
     payload.find({ ...common, collection: slugs.recommendations, where: ofReport(), sort: ['order', 'createdAt'] }),
   ])
