@@ -5,7 +5,7 @@ import { buildConfig, type Config, type SanitizedConfig } from 'payload'
 import { collections } from '../collections/index.js'
 import { slugs } from '../collections/slugs.js'
 import { databaseAdapter } from './db/adapter.js'
-import { withDeliveryEndpoints } from './delivery/endpoint.js'
+import { withDelivery } from './delivery/endpoint.js'
 import { deliveryQueries } from './delivery/graphql/queries.js'
 import { payloadSecret } from './secret.js'
 import { workflowJobs } from './workflow/jobs.js'
@@ -33,7 +33,7 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
       importMap: { baseDir: rootDir, importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' — impact-cms' },
     },
-    collections: withDeliveryEndpoints(collections),
+    collections: withDelivery(collections),
     editor: lexicalEditor(),
     db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI),
     graphQL: { schemaOutputFile: path.resolve(rootDir, 'schema.graphql'), maxComplexity: 1000, queries: deliveryQueries },

@@ -1,7 +1,9 @@
 import { APIError, type CollectionConfig, type Endpoint, type PayloadRequest } from 'payload'
 import { slugs } from '../../collections/slugs.js'
-import { assembleReport, wantsDraft } from './assembleReport.js'
-import { matchesIfNoneMatch, strongETag } from './etag.js'
+import { wantsDraft } from './assembleReport.js'
+import { matchesIfNoneMatch } from './etag.js'
+import { withDeliveryInvalidation } from './invalidate.js'
+import { renderReport } from './render.js'
 
 /** Shared caches may keep the public view briefly; previews and signed-in views are never stored. */
 export const cacheControl = {
@@ -26,11 +28,10 @@ export const assembledReportEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const slug = String(req.routeParams?.slug ?? '')
     const draft = wantsDraft(req, isTrue(req.searchParams.get('draft')))
-    const assembled = await assembleReport(req, { slug, draft })
-    if (!assembled) throw new ReportNotFound(slug)
+    const rendered = await renderReport(req, { slug, draft })
+    if (!rendered) throw new ReportNotFound(slug)
 
-    const body = JSON.stringify(assembled)
-    const etag = strongETag(body)
+    const { body, etag } = rendered
     const headers = new Headers({
       ETag: etag,
       'Cache-Control': req.user ? cacheControl.private : cacheControl.public,
@@ -43,8 +44,13 @@ export const assembledReportEndpoint: Endpoint = {
   },
 }
 
-/** The reports collection with the assembled endpoint (a collection endpoint, so it lives under /api/reports). */
-export const withDeliveryEndpoints = (collections: CollectionConfig[]): CollectionConfig[] =>
-  collections.map((c) =>
-    c.slug === slugs.reports && c.endpoints !== false ? { ...c, endpoints: [assembledReportEndpoint, ...(c.endpoints ?? [])] } : c,
-  )
+/**
+ * The collections with delivery added: the assembled endpoint on reports (a collection endpoint, so it lives
+ * under /api/reports) and, on every collection the view reads, hooks that empty the public view cache.
+ */
+export const withDelivery = (collections: CollectionConfig[]): CollectionConfig[] =>
+  collections
+    .map(withDeliveryInvalidation)
+    .map((c) =>
+      c.slug === slugs.reports && c.endpoints !== false ? { ...c, endpoints: [assembledReportEndpoint, ...(c.endpoints ?? [])] } : c,
+    )

@@ -1,6 +1,6 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
-import { assembleReport } from '../assembleReport.js'
 import { listReports, type ReportListInput } from '../listReports.js'
+import { renderReport } from '../render.js'
 import { deliveryGraphQLTypes } from './types.js'
 
 type Context = { req: PayloadRequest }
@@ -16,8 +16,8 @@ export const deliveryQueries: GraphQLExtension = (G) => {
     impactReport: {
       type: types.report,
       args: { slug: { type: new G.GraphQLNonNull(G.GraphQLString) }, draft: { type: G.GraphQLBoolean } },
-      resolve: (_: unknown, args: { slug: string; draft?: boolean | null }, { req }: Context) =>
-        assembleReport(req, { slug: args.slug, draft: args.draft ?? false }),
+      resolve: async (_: unknown, args: { slug: string; draft?: boolean | null }, { req }: Context) =>
+        (await renderReport(req, { slug: args.slug, draft: args.draft ?? false }))?.doc ?? null,
     },
     impactReports: {
       type: new G.GraphQLNonNull(types.reportList),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Report } from '../../../payload-types.js'
+import { publicReportCache } from '../../../src/delivery/cache.js'
 import type { AssembledReport } from '../../../src/delivery/types.js'
 import { hctReport } from '../../../src/seed/content/reports/hct.js'
 import { startTestServer, type TestServer } from '../../helpers/testServer.js'
@@ -89,6 +90,7 @@ afterAll(async () => {
 
 const measure = async (run: () => Promise<unknown>): Promise<Counter> => {
   await run() // warm: first calls may load schema or users
+  publicReportCache.clear() // count the assembly, not the in-process cache of the public view
   reset()
   await run()
   return { adapter: { ...counter.adapter }, statements: counter.statements }
@@ -131,5 +133,29 @@ describe('a constant number of database calls', () => {
     const b = await measure(check(large))
     expect(b).toEqual(a)
     expect(total(a)).toBeLessThanOrEqual(8)
+  })
+
+  test('repeated anonymous requests are served from the in-process cache until something changes', async () => {
+    const get = () => server.request(`/api/reports/${large}/assembled`)
+    const first = await get()
+    reset()
+    const again = await get()
+    const graphql = await server.graphql(impactReportQuery, { slug: large })
+    expect(total(counter)).toBe(0)
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'))
+    expect(graphql.body.data.impactReport).toEqual(first.body)
+
+    const quote = (await server.payload.find({ collection: 'quotes', where: { 'report.slug': { equals: large } }, limit: 1, depth: 0 })).docs[0]
+    await server.payload.update({ collection: 'quotes', id: quote.id, data: { text: 'Changed words' } })
+    reset()
+    const changed = await get()
+    expect(total(counter)).toBeGreaterThan(0)
+    expect(changed.headers.get('etag')).not.toBe(first.headers.get('etag'))
+    expect((changed.body as AssembledReport).quotes.find((q) => q.id === quote.id)?.text).toBe('Changed words')
+
+    // signed-in callers always get a fresh assembly
+    reset()
+    await server.request(`/api/reports/${large}/assembled`, { token: editorToken })
+    expect(total(counter)).toBeGreaterThan(0)
   })
 })
