@@ -1,8 +1,9 @@
 /**
  * Load test of the assembled report, against a baseline in the same run:
  *   static   — the same JSON body from a preloaded Buffer (the ceiling for a response of this size)
- *   assembled — GET /api/reports/{slug}/assembled, anonymous
- *   304      — the same with If-None-Match: its ETag
+ *   assembled — GET /api/reports/{slug}/assembled, anonymous (the in-process cache of the public view)
+ *   304      — the same with If-None-Match: its ETag (counted as non-2xx by autocannon)
+ *   uncached — assembled with the cache off (DELIVERY_CACHE_TTL_MS=0): a full assembly per request
  * API-only server on 127.0.0.1 over a temporary SQLite file with one report of N evidence items.
  * Usage: npm run bench -- [evidence=100] [seconds=5] [connections=10]
  */
@@ -28,6 +29,17 @@ type Row = { name: string; rps: number; p50: number; p99: number; non2xx: number
 const run = async (name: string, url: string, headers: Record<string, string> = {}): Promise<Row> => {
   const result = await autocannon({ url, connections, duration: seconds, headers })
   return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx }
+}
+
+const uncached = async <T>(fn: () => Promise<T>): Promise<T> => {
+  const previous = process.env.DELIVERY_CACHE_TTL_MS
+  process.env.DELIVERY_CACHE_TTL_MS = '0'
+  try {
+    return await fn()
+  } finally {
+    if (previous === undefined) delete process.env.DELIVERY_CACHE_TTL_MS
+    else process.env.DELIVERY_CACHE_TTL_MS = previous
+  }
 }
 
 const main = async () => {
@@ -85,6 +97,7 @@ const main = async () => {
     await run('static JSON (baseline)', `${base}/bench/static.json`),
     await run('assembled', assembledUrl),
     await run('assembled, 304', assembledUrl, { 'if-none-match': etag }),
+    await uncached(() => run('assembled, uncached', assembledUrl)),
   ]
   const baseline = rows[0].rps
   console.table(
@@ -97,7 +110,10 @@ const main = async () => {
       'non-2xx': r.non2xx,
     })),
   )
-  console.log(`assembled/static ${(rows[1].rps / baseline).toFixed(3)}; 304/assembled ${(rows[2].rps / rows[1].rps).toFixed(2)}`)
+  console.log(
+    `assembled/static ${(rows[1].rps / baseline).toFixed(3)}; 304/assembled ${(rows[2].rps / rows[1].rps).toFixed(2)}; ` +
+      `cached/uncached ${(rows[1].rps / rows[3].rps).toFixed(1)}`,
+  )
 
   await new Promise<void>((resolve) => server.close(() => resolve()))
   server.closeAllConnections()
