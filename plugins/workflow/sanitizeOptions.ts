@@ -78,6 +78,9 @@ export const sanitizeOptions = (options: WorkflowPluginOptions, config: Config):
   const urls = options.webhooks?.urls ?? []
   const secret = options.webhooks?.secret ?? ''
   if (urls.length && !secret) fail('webhooks.urls need webhooks.secret to sign deliveries.')
+  for (const url of urls) {
+    if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol)) fail(`webhook URL "${url}" is not http(s).`)
+  }
 
   const fallbackPermission = defaultTransitionPermission(usersSlug)
   const permissions: Record<string, TransitionPermission> = Object.fromEntries(

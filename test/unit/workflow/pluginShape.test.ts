@@ -100,6 +100,7 @@ describe('workflowPlugin on a config without impact-cms collections', () => {
       /bundle child "tags" is not a workflow collection/,
     )
     expect(() => apply({ webhooks: { urls: ['http://127.0.0.1:9/hook'] } })).toThrow(/need webhooks.secret/)
+    expect(() => apply({ webhooks: { urls: ['file:///etc/passwd'], secret: 's' } })).toThrow(/is not http\(s\)/)
     expect(() => apply({ transitions: { go: { label: 'Go', from: ['draft'], to: 'nowhere' } } })).toThrow(/unknown stage "nowhere"/)
   })
 })
