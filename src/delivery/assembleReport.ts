@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 import type { Evidence, Goal, Media, Organisation, Quote, Recommendation, Report } from '../../payload-types.js'
 import { slugs } from '../../collections/slugs.js'
+import { organisationIdsOf, roleOf } from '../access/index.js'
 import { richText } from './toHtml.js'
 import type {
   AssembledEvidence,
@@ -40,6 +41,17 @@ const evidenceSelect = {
 
 /** Whether a request may see latest (draft) versions: asked for, and signed in. Access rules still decide what it sees. */
 export const wantsDraft = (req: PayloadRequest, asked: boolean | undefined): boolean => Boolean(asked && req.user)
+
+/**
+ * Whether the caller may preview this report's drafts: staff, or a contributor of its organisation. Anyone
+ * else asking for a preview gets the published view (not the latest versions that happen to be published).
+ */
+const mayPreview = (req: PayloadRequest, report: Pick<Report, 'organisation'>): boolean => {
+  const role = roleOf(req)
+  if (role === 'admin' || role === 'editor' || role === 'reviewer') return true
+  const organisation = idOf(report.organisation)
+  return role === 'contributor' && organisation !== undefined && organisationIdsOf(req).includes(organisation)
+}
 
 const media = (doc: Media | undefined): AssembledMedia | null =>
   doc
@@ -137,24 +149,37 @@ const recommendation = (doc: Recommendation, goalById: Map<string, Goal>): Assem
  */
 export const assembleReport = async (req: PayloadRequest, input: AssembleReportInput): Promise<AssembledReport | null> => {
   const { payload } = req
-  const draft = wantsDraft(req, input.draft)
-  // Without preview everyone gets the published view, staff included, so it matches what the public sees.
+  const findReport = async (draft: boolean): Promise<Report | undefined> =>
+    (
+      await payload.find({
+        req,
+        user: req.user,
+        overrideAccess: false,
+        depth: 0,
+        pagination: false,
+        draft,
+        collection: slugs.reports,
+        // Without preview everyone gets the published view, staff included, so it matches what the public sees.
+        where: and({ slug: { equals: input.slug } }, draft ? undefined : published),
+        joins: false,
+        limit: 1,
+      })
+    ).docs[0]
+
+  // Round 1: the report (a second query only when a preview is refused).
+  let draft = wantsDraft(req, input.draft)
+  let report = await findReport(draft)
+  if (draft && (!report || !mayPreview(req, report))) {
+    draft = false
+    report = await findReport(false)
+  }
+  if (!report) return null
   const status = draft ? undefined : published
   const common = { req, user: req.user, overrideAccess: false, depth: 0, pagination: false, draft } as const
 
-  // Round 1: the report.
-  const reports = await payload.find({
-    ...common,
-    collection: slugs.reports,
-    where: and({ slug: { equals: input.slug } }, status),
-    joins: false,
-    limit: 1,
-  })
-  const report: Report | undefined = reports.docs[0]
-  if (!report) return null
-
   // Round 2: what the report points at, and its children.
-  const ofReport = (): Where => and({ report: { equals: report.id } }, status)
+  const reportId = report.id
+  const ofReport = (): Where => and({ report: { equals: reportId } }, status)
   const organisationIds = ids([report.organisation, report.partner])
   const [organisations, frameworks, evidence, quotes, recommendations] = await Promise.all([
     payload.find({ ...common, collection: slugs.organisations, where: { id: { in: organisationIds } } }),

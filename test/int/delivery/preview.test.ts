@@ -9,6 +9,8 @@ import { impactReportQuery } from './queries.js'
 /** Drafts never reach anonymous readers (REST and GraphQL, nested items included); editors preview them; caching headers. */
 let server: TestServer
 let editorToken: string
+let ownContributorToken: string
+let otherContributorToken: string
 let hct: Report
 let draftReport: Report
 let draftEvidence: Evidence
@@ -24,6 +26,13 @@ beforeAll(async () => {
   server = await startTestServer()
   const { payload } = server
   editorToken = await server.login('editor@impact-cms.test', 'demo-editor-pass')
+  ownContributorToken = await server.login('contributor@impact-cms.test', 'demo-contributor-pass')
+  const swft = (await payload.find({ collection: 'organisations', where: { slug: { equals: 'south-warwickshire-nhs-foundation-trust' } }, depth: 0 })).docs[0]
+  await payload.create({
+    collection: 'users',
+    data: { email: 'other-contributor@delivery.test', password: 'other-contributor-pass', role: 'contributor', organisations: [swft.id] },
+  })
+  otherContributorToken = await server.login('other-contributor@delivery.test', 'other-contributor-pass')
   hct = (await payload.find({ collection: 'reports', where: { slug: { equals: slug } }, depth: 0, joins: false })).docs[0]
   const goal = (await payload.find({ collection: 'goals', where: { framework: { equals: hct.framework }, number: { equals: 3 } }, depth: 0 })).docs[0]
 
@@ -124,6 +133,29 @@ describe('preview for an editor', () => {
     const doc = body.data.impactReport as AssembledReport
     expect(doc.report.title).toBe(draftTitle)
     expect(titles(doc)).toContain('Unpublished evidence')
+  })
+})
+
+describe('preview for contributors', () => {
+  test("a contributor of the report's organisation previews its drafts", async () => {
+    const doc = (await assembled(`/api/reports/${slug}/assembled?draft=true`, ownContributorToken)).body as AssembledReport
+    expect(doc.draft).toBe(true)
+    expect(doc.report.title).toBe(draftTitle)
+    expect(titles(doc)).toContain('Unpublished evidence')
+  })
+
+  test("a contributor of another organisation gets the published view, and no draft-only report", async () => {
+    const { status, body, headers } = await assembled(`/api/reports/${slug}/assembled?draft=true`, otherContributorToken)
+    expect(status).toBe(200)
+    const doc = body as AssembledReport
+    expect(doc.draft).toBe(false)
+    expect(doc.report.title).toBe(publishedTitle)
+    expect(titles(doc)).not.toContain('Unpublished evidence')
+    expect(titles(doc)).toHaveLength(hctReport.evidence.length)
+    expect(headers.get('cache-control')).toBe(cacheControl.private)
+    expect((await assembled(`/api/reports/${draftSlug}/assembled?draft=true`, otherContributorToken)).status).toBe(404)
+    const { body: gql } = await server.graphql(impactReportQuery, { slug, draft: true }, otherContributorToken)
+    expect(gql.data.impactReport.report.title).toBe(publishedTitle)
   })
 })
 
