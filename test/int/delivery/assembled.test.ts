@@ -108,4 +108,23 @@ describe('GraphQL impactReport', () => {
       { slug, title: hctReport.title, organisation: { slug: 'hertfordshire-community-nhs-trust' }, framework: { slug: 'purpose-goals-2021', edition: expect.any(String) } },
     ])
   })
+
+  test('impactReports filters by framework and by goal', async () => {
+    const query = `query ($framework: String, $goal: String) { impactReports(framework: $framework, goal: $goal, limit: 10) {
+      totalDocs page totalPages hasNextPage docs { slug } } }`
+    const slugsOf = async (variables: Record<string, string>) => {
+      const { body } = await server.graphql(query, variables)
+      expect(body.errors).toBeUndefined()
+      return (body.data.impactReports.docs as { slug: string }[]).map((d) => d.slug)
+    }
+    expect(await slugsOf({ framework: 'purpose-goals-2021' })).toContain(slug)
+    expect(await slugsOf({ framework: 'un-sdgs' })).toEqual([])
+
+    const reports = (await server.graphql('{ impactReports(limit: 10) { docs { slug } } }')).body.data.impactReports.docs as { slug: string }[]
+    const goalsOf = async (s: string) => ((await server.request(`/api/reports/${s}/assembled`)).body as AssembledReport).goals.map((g) => g.slug)
+    const others = new Set((await Promise.all(reports.filter((r) => r.slug !== slug).map((r) => goalsOf(r.slug)))).flat())
+    const onlyHct = (await goalsOf(slug)).find((g) => g && !others.has(g))
+    expect(onlyHct).toBeDefined()
+    expect(await slugsOf({ goal: onlyHct ?? '' })).toEqual([slug])
+  })
 })
