@@ -1,22 +1,34 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-export type ReceivedWebhook = { body: string; headers: IncomingHttpHeaders }
+export type ReceivedWebhook = { body: string; headers: IncomingHttpHeaders; verified: boolean }
+
+/** What a receiving frontend does: recompute HMAC-SHA256 over the raw bytes and compare in constant time. */
+const signatureMatches = (secret: string, raw: Buffer, header: string | string[] | undefined): boolean => {
+  if (typeof header !== 'string') return false
+  const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`)
+  const received = Buffer.from(header)
+  return expected.length === received.length && timingSafeEqual(expected, received)
+}
 
 /**
- * An HTTP receiver on 127.0.0.1 that records every request's raw body and headers, and answers with the
- * next status from `statuses` (then 200), so a test can make the first delivery fail.
+ * An HTTP receiver on 127.0.0.1 that verifies each request's signature (401 when it does not match), records
+ * its raw body and headers, and otherwise answers with the next status from `statuses` (then 200), so a test
+ * can make a delivery fail.
  */
-export const startWebhookReceiver = async (statuses: number[] = []) => {
+export const startWebhookReceiver = async ({ secret, statuses = [] }: { secret: string; statuses?: number[] }) => {
   const received: ReceivedWebhook[] = []
   const pending = [...statuses]
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      received.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers })
-      res.statusCode = pending.shift() ?? 200
-      res.end('ok')
+      const raw = Buffer.concat(chunks)
+      const verified = signatureMatches(secret, raw, req.headers['x-workflow-signature'])
+      received.push({ body: raw.toString('utf8'), headers: req.headers, verified })
+      res.statusCode = verified ? (pending.shift() ?? 200) : 401
+      res.end(verified ? 'ok' : 'bad signature')
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -24,7 +36,7 @@ export const startWebhookReceiver = async (statuses: number[] = []) => {
   return {
     url: `http://127.0.0.1:${port}/hooks/workflow`,
     received,
-    /** Make the next deliveries answer with these statuses. */
+    /** Make the next verified deliveries answer with these statuses. */
     answer: (...next: number[]) => pending.push(...next),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

@@ -15,7 +15,7 @@ let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>
 const savedEnv = { ...process.env }
 
 beforeAll(async () => {
-  receiver = await startWebhookReceiver()
+  receiver = await startWebhookReceiver({ secret })
   Object.assign(process.env, {
     WORKFLOW_WEBHOOK_URLS: receiver.url,
     WORKFLOW_WEBHOOK_SECRET: secret,
@@ -63,6 +63,7 @@ describe('publish webhooks', () => {
     ])
 
     const [first, second] = receiver.received
+    expect([first.verified, second.verified]).toEqual([true, true])
     expect(second.body).toBe(first.body)
     expect(second.headers['x-workflow-delivery']).toBe(first.headers['x-workflow-delivery'])
     expect(second.headers['x-workflow-signature']).toBe(expectedSignature(second.body))
@@ -83,7 +84,7 @@ describe('publish webhooks', () => {
     expect(receiver.received).toHaveLength(2)
   })
 
-  test('unpublish notifies too; a signature made with another secret does not match', async () => {
+  test('unpublish notifies too; a signature made with another secret would not match', async () => {
     const report = await world.report({ title: 'Going down', status: 'published' })
     expect((await transition(server, world.users.admin.token, 'reports', report.id, 'unpublish')).status).toBe(200)
     const before = receiver.received.length
@@ -91,6 +92,7 @@ describe('publish webhooks', () => {
     const delivered = receiver.received.slice(before)
     expect(delivered).toHaveLength(1)
     expect(JSON.parse(delivered[0].body)).toMatchObject({ event: 'unpublish', id: report.id, stage: 'unpublished' })
+    expect(delivered[0].verified).toBe(true)
     expect(delivered[0].headers['x-workflow-signature']).toBe(expectedSignature(delivered[0].body))
     const forged = `sha256=${createHmac('sha256', 'other-secret').update(delivered[0].body).digest('hex')}`
     expect(delivered[0].headers['x-workflow-signature']).not.toBe(forged)
