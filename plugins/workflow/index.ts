@@ -80,6 +80,15 @@ export const workflowPlugin =
     if (!options.enabled) return { ...incomingConfig, collections }
 
     const graphQL = incomingConfig.graphQL ?? {}
+    // serializable facts for admin components and other plugins; the access callbacks stay private
+    const info = {
+      collections: options.collections,
+      stages: options.stages,
+      transitions: options.transitions,
+      bundles: options.bundles,
+      slugs: options.slugs,
+      queue: options.queue,
+    }
     return {
       ...incomingConfig,
       collections,
@@ -94,17 +103,8 @@ export const workflowPlugin =
         ...incomingConfig.jobs,
         tasks: [...(incomingConfig.jobs?.tasks ?? []), webhookDeliveryTask(options), scheduledTransitionTask(options)],
       },
-      custom: {
-        ...incomingConfig.custom,
-        // serializable facts for admin components and other plugins (the access callbacks stay private)
-        workflow: {
-          collections: options.collections,
-          stages: options.stages,
-          transitions: options.transitions,
-          bundles: options.bundles,
-          slugs: options.slugs,
-          queue: options.queue,
-        },
-      },
+      // server code reads config.custom; admin (client) components only receive admin.custom
+      custom: { ...incomingConfig.custom, workflow: info },
+      admin: { ...incomingConfig.admin, custom: { ...incomingConfig.admin?.custom, workflow: info } },
     }
   }

@@ -70,6 +70,8 @@ describe('workflowPlugin on a config without impact-cms collections', () => {
     const { result } = apply()
     expect(result.jobs?.tasks?.map((t) => t.slug)).toEqual(['workflowWebhookDelivery', 'workflowScheduledTransition'])
     expect(result.custom?.workflow?.collections).toEqual(['posts'])
+    expect(result.admin?.custom?.workflow?.stages.map((s: { value: string }) => s.value)).toContain('in_review')
+    expect(result.admin?.user).toBe('users')
     expect(typeof result.graphQL?.queries).toBe('function')
     expect(typeof result.graphQL?.mutations).toBe('function')
   })
