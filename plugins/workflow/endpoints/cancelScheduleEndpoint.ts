@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { cancelSchedules } from '../services/schedules.js'
+import { cancelSchedules } from '../services/cancelSchedules.js'
 import type { SanitizedWorkflowOptions } from '../types.js'
 import { routeParam } from './readJsonBody.js'
 

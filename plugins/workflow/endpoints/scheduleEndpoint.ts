@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 import { badRequest } from '../services/errors.js'
-import { scheduleTransition } from '../services/schedules.js'
+import { scheduleTransition } from '../services/scheduleTransition.js'
 import type { SanitizedWorkflowOptions } from '../types.js'
 import { optionalString, readJsonBody, routeParam } from './readJsonBody.js'
 

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { performTransition } from '../services/performTransition.js'
-import { cancelSchedules, scheduleTransition } from '../services/schedules.js'
+import { cancelSchedules } from '../services/cancelSchedules.js'
+import { scheduleTransition } from '../services/scheduleTransition.js'
 import type { SanitizedWorkflowOptions } from '../types.js'
 import { workflowGraphQLTypes, type GraphQLLib } from './types.js'
 

@@ -1,7 +1,7 @@
 import { APIError, createLocalReq, type TaskConfig, type TypedUser } from 'payload'
 import { localAPI } from '../services/localApi.js'
 import { performTransition } from '../services/performTransition.js'
-import { scheduledTransitionTaskSlug, setScheduleStatus, toScheduleRecord } from '../services/schedules.js'
+import { scheduledTransitionTaskSlug, setScheduleStatus, toScheduleRecord } from '../services/scheduleRecords.js'
 import type { SanitizedWorkflowOptions } from '../types.js'
 
 type ScheduledTaskIO = { input: { schedule: string }; output: { outcome: string } }

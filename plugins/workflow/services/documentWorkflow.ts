@@ -4,7 +4,7 @@ import { notFound, unauthorized } from './errors.js'
 import { toEventRecord } from './events.js'
 import { localAPI } from './localApi.js'
 import { allowedTransitions } from './permissions.js'
-import { listSchedules, type ScheduleRecord } from './schedules.js'
+import { listSchedules, type ScheduleRecord } from './scheduleRecords.js'
 import { readWorkflowState } from './workflowState.js'
 
 export type DocumentWorkflow = {
