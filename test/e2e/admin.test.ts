@@ -134,16 +134,16 @@ describe('admin (Chromium)', () => {
     }, 60_000)
     afterAll(() => context?.close())
 
-    test('sees Users only as their own account, and cannot create users or organisations', () =>
+    test('has no Users link, sees only their own account, and cannot create users or organisations', () =>
       withScreenshotOnFailure(page, 'contributor-users', async () => {
-        // Users.access.admin lets every signed-in role into the admin, and read is "admins, or yourself",
-        // so the Users link is shown; what the server enforces is that the list holds only their own row.
-        await page.click('#nav-users')
-        await page.waitForURL('**/admin/collections/users')
-        await page.locator('.table tbody tr').first().waitFor()
-        expect(await page.locator('.table tbody tr').count()).toBe(1)
-        expect((await page.locator('.table tbody td.cell-email').innerText()).trim()).toBe(demo('contributor').email)
-        expect(await page.locator('a[href="/admin/collections/users/create"]').count()).toBe(0)
+        // Users is hidden from non-admins (no nav link, no list route); their own account stays at /admin/account.
+        await page.locator('#nav-reports').waitFor()
+        expect(await page.locator('#nav-users').count()).toBe(0)
+        await page.goto(`${server.url}/admin/collections/users`)
+        await page.getByText('Nothing found').waitFor()
+        await page.goto(`${server.url}/admin/account`)
+        await page.locator('#field-email').waitFor()
+        expect(await page.locator('#field-email').inputValue()).toBe(demo('contributor').email)
 
         const token = await apiLogin(demo('contributor').email, demo('contributor').password)
         const users = await api('/api/users?depth=0', { token })
