@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import { freePort } from '../net/freePort.js'
 
 export type PostgresServer = {
   /** A URI of a new, empty database on this server. */
@@ -18,16 +18,6 @@ const binDir = (): string | undefined => {
   const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a))
   return versions.map((v) => path.join(root, v, 'bin')).find((dir) => existsSync(path.join(dir, 'initdb')))
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 
 /** Runs a Postgres binary as the `postgres` user when we are root (initdb refuses to run as root). */
 const runAsOwner = (command: string, args: string[]) => {

@@ -1,26 +1,10 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { startPostgres, type PostgresServer } from '../../src/db/tempPostgres.js'
 import { postgresUnavailable } from './postgresUnavailable.js'
 import { startTestServer, type TestServer } from './testServer.js'
 
-/** A test server on a fresh Postgres database, or undefined (with a loud line) where none can run. */
-export const startPostgresTestServer = async (production: boolean) => {
-  const postgres: PostgresServer | undefined = await startPostgres()
-  if (!postgres) {
-    postgresUnavailable()
-    return undefined
-  }
-  const server: TestServer = await startTestServer({ databaseUri: await postgres.createDatabase(), production })
-  return {
-    server,
-    close: async () => {
-      await server.close()
-      await postgres.stop()
-    },
-  }
-}
-
-/** What both Postgres suites check: seeded content is served with UUID ids and drafts stay private. */
-export const checkServesSeedAndHidesDrafts = async (server: TestServer) => {
+/** What a Postgres suite checks: seeded content is served with UUID ids and drafts stay private. */
+const checkServesSeedAndHidesDrafts = async (server: TestServer) => {
   const goals = await server.request('/api/goals?where[framework.slug][equals]=purpose-goals-2021&limit=100&depth=0')
   const editor = await server.login('editor@impact-cms.test', 'demo-editor-pass')
   const report = (await server.request('/api/reports?limit=1&depth=0')).body.docs[0]
@@ -37,4 +21,34 @@ export const checkServesSeedAndHidesDrafts = async (server: TestServer) => {
     anonymousDraftStatus: anonymous.status,
     health: health.body.status,
   }
+}
+
+/**
+ * The server on a fresh database of a throwaway Postgres, connected as development (schema push) or
+ * production (committed migrations) connects. One per test file: see startTestServer.
+ */
+export const postgresSuite = (production: boolean) => {
+  let postgres: PostgresServer | undefined
+  let server: TestServer | undefined
+
+  beforeAll(async () => {
+    postgres = await startPostgres()
+    if (!postgres) return postgresUnavailable()
+    server = await startTestServer({ databaseUri: await postgres.createDatabase(), production })
+  }, 120_000)
+  afterAll(async () => {
+    await server?.close()
+    await postgres?.stop()
+  })
+
+  test(`Postgres with ${production ? 'committed migrations (production)' : 'schema push (development)'}: seed served, UUID ids, drafts private`, async () => {
+    if (!server) return
+    expect(await checkServesSeedAndHidesDrafts(server)).toEqual({
+      goalCount: 14,
+      firstGoalId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      draftStatus: 201,
+      anonymousDraftStatus: 404,
+      health: 'ok',
+    })
+  })
 }
