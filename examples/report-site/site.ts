@@ -1,0 +1,216 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { CmsError, createCmsClient, type CmsClient } from './cms.js'
+import { indexPage, messagePage, reportPage } from './html.js'
+
+export type ReportSiteOptions = {
+  /** Where the CMS answers, e.g. http://127.0.0.1:3000 (its GraphQL API is at /api/graphql). */
+  cmsUrl: string
+  /** Shared with the CMS's WORKFLOW_WEBHOOK_SECRET; without it POST /revalidate answers 503. */
+  webhookSecret?: string
+  /** How long a rendered page is kept when no webhook drops it first. @default 300000 (5 minutes) */
+  pageTtlMs?: number
+  /** At most this many rendered pages are kept (oldest dropped first). @default 200 */
+  maxPages?: number
+}
+
+type CachedPage = { html: string; expires: number }
+
+/** Rendered pages by path, with a TTL and a size bound; webhooks drop them. */
+export class PageCache {
+  private pages = new Map<string, CachedPage>()
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxPages: number,
+  ) {}
+
+  get(path: string): string | undefined {
+    const hit = this.pages.get(path)
+    if (!hit) return undefined
+    if (hit.expires > Date.now()) return hit.html
+    this.pages.delete(path)
+    return undefined
+  }
+
+  set(path: string, html: string): void {
+    if (this.ttlMs <= 0) return
+    this.pages.delete(path)
+    if (this.pages.size >= this.maxPages) this.pages.delete(this.pages.keys().next().value as string)
+    this.pages.set(path, { html, expires: Date.now() + this.ttlMs })
+  }
+
+  /** Drops these paths (or every page); returns the paths that were cached. */
+  drop(paths?: string[]): string[] {
+    const dropped = paths ? paths.filter((p) => this.pages.has(p)) : [...this.pages.keys()]
+    for (const p of dropped) this.pages.delete(p)
+    return dropped
+  }
+
+  has(path: string): boolean {
+    return this.get(path) !== undefined
+  }
+
+  get size(): number {
+    return this.pages.size
+  }
+}
+
+/** The CMS signs the exact body bytes: `sha256=<hex HMAC-SHA256>`. Compared in constant time. */
+export const signatureMatches = (secret: string, raw: Buffer, header: string | string[] | undefined): boolean => {
+  if (typeof header !== 'string') return false
+  const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`)
+  const received = Buffer.from(header)
+  return expected.length === received.length && timingSafeEqual(expected, received)
+}
+
+/** What the CMS's workflow webhooks send (plugins/workflow/services/webhooks.ts). */
+export type WorkflowWebhook = { event: string; collection: string; id: string; slug?: string; stage?: string; timestamp?: string }
+
+const isWebhook = (value: unknown): value is WorkflowWebhook => {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  return typeof v.event === 'string' && typeof v.collection === 'string' && typeof v.id === 'string' && (v.slug === undefined || typeof v.slug === 'string')
+}
+
+export const reportPath = (slug: string): string => `/reports/${encodeURIComponent(slug)}`
+
+/**
+ * The pages a webhook makes stale: a report's own page and the index when it names a report by slug;
+ * otherwise (evidence, quotes, recommendations carry no slug) every page, since any report may show the item.
+ */
+export const stalePaths = (hook: WorkflowWebhook): string[] | undefined =>
+  hook.collection === 'reports' && hook.slug ? [reportPath(hook.slug), '/'] : undefined
+
+const maxWebhookBytes = 64 * 1024
+
+const readBody = (req: IncomingMessage): Promise<Buffer | null> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > maxWebhookBytes) {
+        resolve(null)
+        req.destroy()
+      } else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+
+const send = (res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...headers })
+  res.end(body)
+}
+const html = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) =>
+  send(res, status, 'text/html; charset=utf-8', body, headers)
+const json = (res: ServerResponse, status: number, body: unknown) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(body))
+
+/** The site as a request handler: `/`, `/reports/{slug}`, `POST /revalidate`, `/healthz`. */
+export const createReportSite = (options: ReportSiteOptions) => {
+  const cms: CmsClient = createCmsClient(options.cmsUrl)
+  const cache = new PageCache(options.pageTtlMs ?? 300_000, options.maxPages ?? 200)
+
+  /** A cached page, or render it from the CMS (null when the CMS has no such report). */
+  const cachedPage = async (path: string, render: () => Promise<string | null>): Promise<{ html: string; hit: boolean } | null> => {
+    const hit = cache.get(path)
+    if (hit !== undefined) return { html: hit, hit: true }
+    const rendered = await render()
+    if (rendered === null) return null
+    cache.set(path, rendered)
+    return { html: rendered, hit: false }
+  }
+
+  const servePage = async (res: ServerResponse, path: string, render: () => Promise<string | null>) => {
+    try {
+      const result = await cachedPage(path, render)
+      if (!result) return html(res, 404, messagePage('Report not found', 'There is no published report at this address.'))
+      html(res, 200, result.html, { 'x-cache': result.hit ? 'HIT' : 'MISS', 'cache-control': 'no-cache' })
+    } catch (error) {
+      console.error(error instanceof CmsError ? error.message : error)
+      html(res, 502, messagePage('Reports are unavailable', 'The content service did not answer. Please try again shortly.'))
+    }
+  }
+
+  const revalidate = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!options.webhookSecret) return json(res, 503, { error: 'Revalidation is off: WEBHOOK_SECRET is not set.' })
+    const raw = await readBody(req)
+    if (raw === null) return json(res, 413, { error: `Body larger than ${maxWebhookBytes} bytes.` })
+    if (!signatureMatches(options.webhookSecret, raw, req.headers['x-workflow-signature'])) {
+      return json(res, 401, { error: 'Bad or missing X-Workflow-Signature.' })
+    }
+    let hook: unknown
+    try {
+      hook = JSON.parse(raw.toString('utf8'))
+    } catch {
+      return json(res, 400, { error: 'Body is not JSON.' })
+    }
+    if (!isWebhook(hook)) return json(res, 400, { error: 'Body is not a workflow webhook (event, collection, id).' })
+    const paths = stalePaths(hook)
+    const dropped = cache.drop(paths)
+    json(res, 200, { revalidated: true, event: hook.event, scope: paths ?? 'all', dropped })
+  }
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://site.invalid')
+    const path = url.pathname
+    if (path === '/revalidate') {
+      if (req.method !== 'POST') return json(res, 405, { error: 'POST only.' })
+      return revalidate(req, res)
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return html(res, 405, messagePage('Method not allowed', 'This site only serves pages.'))
+    if (path === '/healthz') return json(res, 200, { status: 'ok' })
+    if (path === '/') return servePage(res, '/', async () => indexPage(await cms.reports()))
+    const match = /^\/reports\/([^/]+)\/?$/.exec(path)
+    if (match) {
+      let slug: string
+      try {
+        slug = decodeURIComponent(match[1])
+      } catch {
+        return html(res, 400, messagePage('Bad address', 'This address is not valid.'))
+      }
+      return servePage(res, reportPath(slug), async () => {
+        const doc = await cms.report(slug)
+        return doc ? reportPage(doc) : null
+      })
+    }
+    html(res, 404, messagePage('Page not found', 'There is nothing at this address.'))
+  }
+
+  return {
+    cache,
+    cms,
+    handler: (req: IncomingMessage, res: ServerResponse) => {
+      handle(req, res).catch((error: unknown) => {
+        console.error(error)
+        if (!res.headersSent) json(res, 500, { error: 'Internal error' })
+        else res.destroy()
+      })
+    },
+  }
+}
+
+export type RunningReportSite = ReturnType<typeof createReportSite> & { server: Server; url: string; close: () => Promise<void> }
+
+/** Starts the site on `port` (0: any free one). */
+export const startReportSite = async (options: ReportSiteOptions & { port?: number; host?: string }): Promise<RunningReportSite> => {
+  const site = createReportSite(options)
+  const server = createServer(site.handler)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve())
+  })
+  const { address, port } = server.address() as AddressInfo
+  const host = address.includes(':') ? `[${address}]` : address
+  return {
+    ...site,
+    server,
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeIdleConnections()
+      }),
+  }
+}
