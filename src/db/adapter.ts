@@ -5,6 +5,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index.js'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index.js'
 import { databaseKindOf, sqliteUrl } from './databaseUri.js'
+import { serializeTransactions } from './serializeTransactions.js'
 
 /**
  * The database adapter chosen by the DATABASE_URI scheme. Development pushes the schema; production
@@ -13,14 +14,19 @@ import { databaseKindOf, sqliteUrl } from './databaseUri.js'
 export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj => {
   switch (databaseKindOf(uri)) {
     case 'sqlite':
-      return sqliteAdapter({
-        client: { url: sqliteUrl(uri) },
-        idType: 'uuid',
-        // Off by default in SQLite: a multi-document write (e.g. a bundle publish) must be all or nothing.
-        transactionOptions: {},
-        migrationDir: 'migrations/sqlite',
-        prodMigrations: sqliteMigrations,
-      })
+      return serializeTransactions(
+        sqliteAdapter({
+          client: { url: sqliteUrl(uri) },
+          idType: 'uuid',
+          // Off by default in SQLite: a multi-document write (e.g. a bundle publish) must be all or nothing.
+          transactionOptions: {},
+          migrationDir: 'migrations/sqlite',
+          prodMigrations: sqliteMigrations,
+          // readers never wait for the writer
+          wal: true,
+        }),
+        { key: sqliteUrl(uri) },
+      )
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: uri },
