@@ -21,7 +21,7 @@ export const defaultTransitions: Record<string, TransitionDefinition> = {
   'request-changes': { label: 'Request changes', from: ['in_review'], to: 'changes_requested' },
   approve: { label: 'Approve', from: ['in_review'], to: 'approved', records: 'approver' },
   publish: { label: 'Publish', from: ['approved'], to: 'published', status: 'publish' },
-  unpublish: { label: 'Unpublish', from: ['published'], to: 'unpublished', status: 'unpublish' },
+  unpublish: { label: 'Unpublish', from: ['published'], fromLive: true, to: 'unpublished', status: 'unpublish' },
   withdraw: { label: 'Withdraw', from: ['in_review', 'approved'], to: 'draft', clearsApproval: true },
 }
 

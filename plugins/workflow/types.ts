@@ -39,6 +39,12 @@ export type TransitionDefinition = {
    */
   status?: 'publish' | 'unpublish'
   to: string
+  /**
+   * Also allowed from any stage while a published version is live: a page whose next draft is still in
+   * review can be taken down without first publishing that draft.
+   * @default false
+   */
+  fromLive?: boolean
 }
 
 /** What happens to the stage when a user changes the content of a document in `stage`. */

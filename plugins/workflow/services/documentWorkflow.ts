@@ -3,6 +3,7 @@ import type { DocumentID, SanitizedWorkflowOptions, WorkflowEventRecord, Workflo
 import { notFound, unauthorized } from './errors.js'
 import { toEventRecord } from './events.js'
 import { localAPI } from './localApi.js'
+import { isLive } from './documents.js'
 import { allowedTransitions } from './permissions.js'
 import { listSchedules, type ScheduleRecord } from './scheduleRecords.js'
 import { readWorkflowState } from './workflowState.js'
@@ -43,7 +44,7 @@ export const documentWorkflow = async (
     collection: target.collection,
     id: doc.id,
     state: { ...readWorkflowState(doc, options), status: typeof doc._status === 'string' ? doc._status : null },
-    transitions: await allowedTransitions(options, req, target.collection, doc),
+    transitions: await allowedTransitions(options, req, target.collection, doc, await isLive(req, target.collection, doc.id)),
     events: events.map(toEventRecord),
     schedules: await listSchedules(req, options, { ...target, status: 'scheduled' }),
   }

@@ -6,6 +6,12 @@ import { localAPI } from './localApi.js'
 export const loadLatest = (req: PayloadRequest, collection: string, id: DocumentID): Promise<null | WorkflowDocument> =>
   localAPI(req).findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
 
+/** Whether a published version of the document is live (its newest version may be a draft on top of it). */
+export const isLive = async (req: PayloadRequest, collection: string, id: DocumentID): Promise<boolean> => {
+  const live = await localAPI(req).findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req })
+  return live?._status === 'published'
+}
+
 /** The ID of a document's newest version (what a transition just wrote, or what a reviewer last saw). */
 export const latestVersionId = async (req: PayloadRequest, collection: string, id: DocumentID): Promise<null | string> => {
   const { docs } = await req.payload.db.findVersions({

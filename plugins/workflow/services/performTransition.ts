@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import type { DocumentID, SanitizedWorkflowOptions, WorkflowEventRecord, WorkflowState } from '../types.js'
 import { applyTransition, type AppliedTransition } from './applyTransition.js'
 import { describeItem, planBundle, type BundleItem } from './bundle.js'
-import { loadLatest } from './documents.js'
+import { isLive, loadLatest } from './documents.js'
 import { badRequest, conflict, forbidden, notFound, unauthorized } from './errors.js'
 import { localAPI } from './localApi.js'
 import { notifyByEmail } from './notify.js'
@@ -88,8 +88,9 @@ export const performTransition = async (
     throw forbidden(`You are not allowed to ${definition.label.toLowerCase()} this document.`)
   }
   const state = readWorkflowState(doc, options)
-  if (!definition.from.includes(state.stage)) {
-    const allowed = legalTransitionsFrom(options, state.stage)
+  const live = await isLive(req, collection, id)
+  if (!definition.from.includes(state.stage) && !(definition.fromLive && live)) {
+    const allowed = legalTransitionsFrom(options, state.stage, live)
     throw conflict(
       `Cannot ${transition} a document in stage "${state.stage}". Allowed from "${state.stage}": ${allowed.join(', ') || 'none'}.`,
       { stage: state.stage, allowed },

@@ -2,10 +2,10 @@ import type { PayloadRequest } from 'payload'
 import type { SanitizedWorkflowOptions, WorkflowDocument, WorkflowState } from '../types.js'
 import { readWorkflowState, sameId } from './workflowState.js'
 
-/** Transitions that may start from `stage`, whoever asks. */
-export const legalTransitionsFrom = (options: SanitizedWorkflowOptions, stage: string): string[] =>
+/** Transitions that may start from `stage` (and, when a published version is `live`, the `fromLive` ones), whoever asks. */
+export const legalTransitionsFrom = (options: SanitizedWorkflowOptions, stage: string, live = false): string[] =>
   Object.entries(options.transitions)
-    .filter(([, t]) => t.from.includes(stage))
+    .filter(([, t]) => t.from.includes(stage) || (live && t.fromLive === true))
     .map(([name]) => name)
 
 /** The host's callback for this transition. */
@@ -30,10 +30,11 @@ export const allowedTransitions = async (
   req: PayloadRequest,
   collection: string,
   doc: WorkflowDocument,
+  live = false,
 ): Promise<string[]> => {
   const state = readWorkflowState(doc, options)
   const allowed: string[] = []
-  for (const name of legalTransitionsFrom(options, state.stage)) {
+  for (const name of legalTransitionsFrom(options, state.stage, live)) {
     if (breaksFourEyes(options, req, name, state)) continue
     if (await isPermitted(options, req, name, collection, doc)) allowed.push(name)
   }

@@ -99,4 +99,28 @@ describe('the next draft of published content', () => {
     expect((await transition(server, users.editor.token, 'evidence', item.id, 'publish')).status).toBe(200)
     expect(await anonymousTitle()).toBe('Second edition')
   })
+
+  test('can be taken down while its next draft is still in review (unpublish from a live item)', async () => {
+    const { users } = world
+    const item = await approvedItem()
+    expect((await transition(server, users.editor.token, 'evidence', item.id, 'publish')).status).toBe(200)
+    expect((await patch(item.id, { title: 'Pending rewrite' }, users.contributorOwn.token)).status).toBe(200)
+    expect((await transition(server, users.contributorOwn.token, 'evidence', item.id, 'submit')).status).toBe(200)
+    expect((await server.request(`/api/evidence/${item.id}?depth=0`)).status).toBe(200)
+
+    const offered = await server.request(`/api/evidence/${item.id}/workflow`, { token: users.editor.token })
+    expect(offered.body.transitions).toContain('unpublish')
+    // only the roles allowed to unpublish, even from a live item
+    expect((await transition(server, users.contributorOwn.token, 'evidence', item.id, 'unpublish')).status).toBe(403)
+    const down = await transition(server, users.editor.token, 'evidence', item.id, 'unpublish')
+    expect(down.status).toBe(200)
+    expect(await stageOf(server, 'evidence', item.id)).toBe('unpublished')
+    expect((await server.request(`/api/evidence/${item.id}?depth=0`)).status).toBe(404)
+    // the pending rewrite is kept as the item's content, not lost
+    const kept = await server.payload.findByID({ collection: 'evidence', id: item.id, draft: true, depth: 0 })
+    expect(kept.title).toBe('Pending rewrite')
+    // a draft that was never published cannot be "unpublished"
+    const fresh = await world.evidence(reportId, { title: 'Never live' })
+    expect((await transition(server, users.editor.token, 'evidence', fresh.id, 'unpublish')).status).toBe(409)
+  })
 })
