@@ -5,6 +5,7 @@ import { buildConfig, type Config, type SanitizedConfig } from 'payload'
 import { collections } from '../collections/index.js'
 import { slugs } from '../collections/slugs.js'
 import { databaseAdapter } from './db/adapter.js'
+import { emailFromEnv } from './email/smtpAdapter.js'
 import { withDelivery } from './delivery/endpoint.js'
 import { deliveryQueries } from './delivery/graphql/queries.js'
 import { payloadSecret } from './secret.js'
@@ -40,6 +41,7 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
     typescript: { autoGenerate: false, outputFile: path.resolve(rootDir, 'payload-types.ts') },
     plugins: [workflowPlugin(impactWorkflowOptions())],
     jobs: workflowJobs(),
+    email: emailFromEnv(),
     telemetry: false,
   }
   return buildConfig(options.extend ? options.extend(config) : config)
