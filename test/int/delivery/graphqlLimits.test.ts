@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from 'graphql'
+import { hctReport } from '../../../src/seed/content/reports/hct.js'
+import { startTestServer, type TestServer } from '../../helpers/testServer.js'
+import { impactReportQuery } from './queries.js'
+
+/**
+ * GraphQL limits. The config's `graphQL.maxComplexity: 1000` (Payload's complexity rule: 10 per relationship or
+ * join field, 1 per other field) rejects deep relationship chains at validation, before any resolver runs. It
+ * does not multiply by list sizes, though: `EvidenceItems { docs { report { evidence { docs { … } } } } }`
+ * fans out N × N and costs only ~25. Measured on the 18 seeded evidence items: one round trip 0.8 s / 17 KB,
+ * two 1.9 s / 155 KB, three 10.8 s / 1.4 MB, four over 100 s — all under the complexity limit (a round trip
+ * costs ~32, so ~30 of them fit in 1000). A depth limit
+ * stops that cycle (child → report → children needs depth 6; the whole impactReport query has depth 5).
+ *
+ * Payload has no depth limit of its own, so this file adds `maxDepthRule(5)` through `graphQL.validationRules`
+ * the way src/config.ts should (see the note at `maxDepthRule`); the complexity tests exercise the config as is.
+ */
+
+/**
+ * Rejects operations whose fields nest deeper than `max` (fragments followed, introspection `__` fields skipped:
+ * those are answered from memory). To move to src/delivery/graphql/maxDepth.ts and use in src/config.ts as
+ * `graphQL: { …, validationRules: () => [maxDepthRule(5)] }`.
+ */
+const maxDepthRule =
+  (max: number): ValidationRule =>
+  (context) => {
+    const fragments = new Map<string, FragmentDefinitionNode>()
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+    }
+    const depthOf = (set: SelectionSetNode | undefined, depth: number, visited: ReadonlySet<string>): number => {
+      if (!set) return depth
+      let deepest = depth
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          if (!selection.name.value.startsWith('__')) deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, visited))
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, visited))
+        } else {
+          const fragment = fragments.get(selection.name.value)
+          if (fragment && !visited.has(fragment.name.value)) {
+            deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set([...visited, fragment.name.value])))
+          }
+        }
+      }
+      return deepest
+    }
+    return {
+      OperationDefinition(node) {
+        const depth = depthOf(node.selectionSet, 0, new Set())
+        if (depth > max) context.reportError(new GraphQLError(`Query depth ${depth} exceeds the maximum of ${max}.`, { nodes: [node] }))
+      },
+    }
+  }
+
+let server: TestServer
+
+/** `levels` round trips evidence → report → its evidence, from the list of every evidence item. */
+const fanOut = (levels: number) => {
+  let selection = 'title'
+  for (let i = 0; i < levels; i++) selection = `report { evidence { docs { id ${selection} } } }`
+  return `{ EvidenceItems(pagination: false) { docs { id ${selection} } } }`
+}
+
+const timed = async (query: string, variables?: Record<string, unknown>) => {
+  const started = performance.now()
+  const result = await server.graphql(query, variables)
+  return { ...result, ms: performance.now() - started }
+}
+
+beforeAll(async () => {
+  server = await startTestServer({
+    extend: (config) => ({ ...config, graphQL: { ...config.graphQL, validationRules: () => [maxDepthRule(5)] } }),
+  })
+})
+afterAll(async () => {
+  await server?.close()
+})
+
+test('the normal impactReport query passes (depth 5, within the complexity limit)', async () => {
+  const { status, body, ms } = await timed(impactReportQuery, { slug: hctReport.slug })
+  expect(status).toBe(200)
+  expect(body.errors).toBeUndefined()
+  expect(body.data.impactReport.report.title).toBe(hctReport.title)
+  expect(body.data.impactReport.recommendations).toHaveLength(4)
+  expect(ms).toBeLessThan(5_000)
+  const list = await timed('{ impactReports { docs { slug organisation { name } framework { name edition } } totalDocs } }')
+  expect(list.body.errors).toBeUndefined()
+  expect(list.body.data.impactReports.totalDocs).toBe(2)
+})
+
+describe('maxComplexity (src/config.ts: 1000)', () => {
+  test('is set', () => {
+    expect(server.payload.config.graphQL.maxComplexity).toBe(1000)
+  })
+
+  test('rejects a deep relationship chain at validation, quickly, with a GraphQL error', async () => {
+    // depth-limited too, but the complexity rule reports as well: both run on every query
+    let selection = 'id'
+    for (let i = 0; i < 50; i++) selection = `report { organisation { id } evidence { docs { ${selection} } } }`
+    const { status, body, ms } = await timed(`{ EvidenceItems(limit: 1) { docs { ${selection} } } }`)
+    expect(status).toBe(200) // Payload answers validation errors with 200 and `errors`, no `data`
+    expect(body.data).toBeUndefined()
+    const messages = (body.errors as { message: string }[]).map((e) => e.message)
+    expect(messages).toContainEqual(expect.stringMatching(/^The query exceeds the maximum complexity of 1000\. Actual complexity is \d+/))
+    expect(ms).toBeLessThan(1_000)
+  })
+
+  test('rejects a wide query of many aliases', async () => {
+    const aliases = Array.from({ length: 400 }, (_, i) => `r${i}: Reports(pagination: false) { docs { id title organisation { name } } }`)
+    const { status, body, ms } = await timed(`{ ${aliases.join('\n')} }`)
+    expect(status).toBe(200) // Payload answers validation errors with 200 and `errors`, no `data`
+    expect(body.data).toBeUndefined()
+    expect(body.errors[0].message).toBe('The query exceeds the maximum complexity of 1000. Actual complexity is 6000')
+    expect(ms).toBeLessThan(2_000)
+  })
+})
+
+describe('depth limit (maxDepthRule(5), added here as src/config.ts should)', () => {
+  test('rejects the N × N fan-out that the complexity limit lets through, before running it', async () => {
+    for (const levels of [1, 2, 3, 4]) {
+      const { status, body, ms } = await timed(fanOut(levels))
+      expect(status).toBe(200) // Payload answers validation errors with 200 and `errors`, no `data`
+      expect(body.data).toBeUndefined()
+      expect(body.errors.map((e: { message: string }) => e.message)).toEqual([`Query depth ${3 + 3 * levels} exceeds the maximum of 5.`])
+      expect(ms).toBeLessThan(1_000)
+    }
+  })
+
+  test('follows fragments and inline fragments', async () => {
+    const query = `query { EvidenceItems { docs { ...Deep } } }
+      fragment Deep on Evidence { report { ... on Report { evidence { docs { id } } } } }`
+    const { status, body } = await timed(query)
+    expect(status).toBe(200) // Payload answers validation errors with 200 and `errors`, no `data`
+    expect(body.data).toBeUndefined()
+    expect(body.errors[0].message).toBe('Query depth 6 exceeds the maximum of 5.')
+  })
+
+  test('introspection still answers (answered from memory)', async () => {
+    const { body } = await timed('{ __schema { queryType { name fields { name type { name kind ofType { name kind ofType { name } } } } } } }')
+    expect(body.errors).toBeUndefined()
+    expect(body.data.__schema.queryType.name).toBe('Query')
+  })
+})
