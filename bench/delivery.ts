@@ -1,0 +1,212 @@
+/**
+ * Delivery benchmark (`npm run bench`): for reports of N = 10, 100, 1000 evidence items, req/s and p50/p99 of
+ *   a  static      the same assembled JSON from a preloaded Buffer, same Express app (the ceiling for this body)
+ *   b  assembled   GET /api/reports/{slug}/assembled, anonymous: cached (in-process cache) and uncached
+ *                  (DELIVERY_CACHE_TTL_MS=0: a full assembly per request)
+ *   c  304         the same with If-None-Match: its ETag
+ *   d  REST find   what a frontend does without the assembled endpoint: Payload REST `find` on reports with
+ *                  depth=2, then the evidence, quotes and recommendations lists (depth=0, limit=0) — one
+ *                  "request" here is that whole flow of 4 HTTP requests
+ *   e  GraphQL     impactReport(slug) selecting every field (cached and uncached)
+ * and the database calls of one uncached (b) per N.
+ *
+ * The CMS runs in a child process (bench/server.ts) pinned to CPU 0 and the load generator here on CPU 1
+ * (taskset, when there are 2+ CPUs), 127.0.0.1 only, 10 connections, a bounded time per run.
+ * Usage: npm run bench -- [--seconds=3] [--connections=10] [--sizes=10,100,1000] [--out=bench/last-run.md]
+ * The single-size script of before is still there: `NODE_OPTIONS=--conditions=production npx tsx bench/assembled.ts 100 3`.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import type { BenchReady, BenchReport, QueryCount } from './server.js'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const arg = (name: string, fallback: string): string =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
+const seconds = Math.min(Number(arg('seconds', '3')), 3) // ≤ 3 s per run
+const connections = Number(arg('connections', '10'))
+const sizes = arg('sizes', '10,100,1000')
+const out = arg('out', '')
+
+type Row = { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number }
+
+const cpus = os.availableParallelism?.() ?? os.cpus().length
+const hasTaskset = (() => {
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+})()
+const pinned = hasTaskset && cpus >= 2
+
+const startServer = async (): Promise<{ child: ChildProcess; ready: BenchReady }> => {
+  const nodeArgs = ['--conditions=production', '--import', 'tsx', path.join(rootDir, 'bench/server.ts')]
+  const [command, args] = pinned ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs]
+  const child = spawn(command, args, {
+    cwd: rootDir,
+    env: { ...process.env, BENCH_SIZES: sizes, DELIVERY_CACHE_TTL_MS: '5000' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  const ready = await new Promise<BenchReady>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! })
+    lines.on('line', (line) => {
+      if (line.startsWith('BENCH_READY ')) resolve(JSON.parse(line.slice('BENCH_READY '.length)) as BenchReady)
+    })
+    child.once('exit', (code) => reject(new Error(`bench server exited (${code}) before it was ready`)))
+  })
+  child.stdout?.resume() // keep draining its logs
+  return { child, ready }
+}
+
+const load = async (url: string, options: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string } = {}): Promise<Row> => {
+  const r = await autocannon({ url, connections, duration: seconds, method: options.method ?? 'GET', headers: options.headers, body: options.body })
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, requests: r.requests.total }
+}
+
+/** A closed loop of `connections` workers, each repeating `flow` until the time is up; latency is per flow. */
+const loadFlow = async (flow: () => Promise<void>): Promise<Row> => {
+  const samples: number[] = []
+  let errors = 0
+  const deadline = performance.now() + seconds * 1000
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const t0 = performance.now()
+      try {
+        await flow()
+        samples.push(performance.now() - t0)
+      } catch {
+        errors++
+      }
+    }
+  }
+  const t0 = performance.now()
+  await Promise.all(Array.from({ length: connections }, worker))
+  const elapsed = (performance.now() - t0) / 1000
+  samples.sort((a, b) => a - b)
+  const pct = (p: number) => (samples.length ? Math.round(samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]) : NaN)
+  return { rps: samples.length / elapsed, p50: pct(50), p99: pct(99), errors, non2xx: 0, requests: samples.length }
+}
+
+const fetchOk = async (url: string): Promise<unknown> => {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url}: ${response.status}`)
+  return response.json()
+}
+
+const graphQLQuery = `query ($slug: String!) { impactReport(slug: $slug) {
+  report { id title slug period { from to } publicationDate summary sourceUrl status updatedAt
+    introduction { json html } journey { json html } analysis { json html } body { json html } }
+  organisation { id name slug type identifiers { scheme value } regions populationServed { value description } website logo { id alt url } }
+  partner { id name slug type identifiers { scheme value } regions website }
+  framework { id name edition slug publisher }
+  goals { id number title slug summary group colour
+    evidence { id title description activityType assurance metrics { label value unit valueText baseline target period direction }
+      beneficiaries area source { citation url } attachments { id alt url } order status } }
+  quotes { id text paragraphs context speaker { name honorific role } speakerApproved order status }
+  recommendations { id title description priority progress owner dueDate goals { id number title } order status }
+  media { coverImage { id alt url } pdf { id alt url } }
+  draft } }`
+
+type Measured = { report: BenchReport; rows: Record<string, Row>; queries: QueryCount; restFlowBytes: number }
+
+const measure = async (base: string, report: BenchReport): Promise<Measured> => {
+  const assembled = `${base}/api/reports/${report.slug}/assembled`
+  const graphql = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: graphQLQuery, variables: { slug: report.slug } }) }
+  const q = (params: string) => `${base}/api/${params}`
+  const lists = ['evidence', 'quotes', 'recommendations'].map(
+    (collection) => q(`${collection}?where[report][equals]=${report.id}&depth=0&limit=0&sort=order`),
+  )
+  const reportFind = q(`reports?where[slug][equals]=${report.slug}&depth=2&limit=1`)
+  let restFlowBytes = 0
+  const restFlow = async () => {
+    const found = (await fetchOk(reportFind)) as { docs: { id: string }[] }
+    if (found.docs[0]?.id !== report.id) throw new Error('report not found')
+    for (const list of lists) await fetchOk(list)
+  }
+  for (const url of [reportFind, ...lists]) restFlowBytes += (await (await fetch(url)).arrayBuffer()).byteLength
+
+  const setTtl = async (ms: number) => void (await fetch(`${base}/bench/cache-ttl/${ms}`, { method: 'PUT' })).arrayBuffer()
+  const warm = async (url: string, init?: RequestInit) => {
+    for (let i = 0; i < 3; i++) await (await fetch(url, init)).arrayBuffer()
+  }
+  const rows: Record<string, Row> = {}
+  const step = async (name: string, run: () => Promise<Row>) => {
+    process.stderr.write(`  N=${report.n} ${name}… `)
+    rows[name] = await run()
+    process.stderr.write(`${Math.round(rows[name].rps)} req/s\n`)
+  }
+
+  await setTtl(5000)
+  await warm(assembled)
+  await step('a static', () => load(`${base}/bench/static/${report.n}`))
+  await step('b assembled, cached', () => load(assembled))
+  await step('c 304', () => load(assembled, { headers: { 'if-none-match': report.etag } }))
+  await step('e GraphQL, cached', () => load(`${base}/api/graphql`, graphql))
+  await setTtl(0)
+  await step('b assembled, uncached', () => load(assembled))
+  await step('e GraphQL, uncached', () => load(`${base}/api/graphql`, graphql))
+  await step('d REST find flow', () => loadFlow(restFlow))
+  await setTtl(5000)
+  const queries = (await fetchOk(`${base}/bench/queries/${report.n}`)) as QueryCount
+  return { report, rows, queries, restFlowBytes }
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? (n >= 100 ? Math.round(n).toLocaleString('en-GB') : n.toFixed(1)) : '–')
+const ratio = (a: number, b: number) => `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×`
+
+const markdown = (results: Measured[], setupMs: number): string => {
+  const lines: string[] = []
+  lines.push(`Machine: ${cpus} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${pinned ? 'server pinned to CPU 0, load generator on CPU 1' : 'not pinned'}; Node ${process.version}; SQLite file DB; ${connections} connections, ${seconds} s per run; setup ${(setupMs / 1000).toFixed(0)} s.`)
+  lines.push('')
+  lines.push('| N evidence | run | req/s | p50 ms | p99 ms | errors / non-2xx |')
+  lines.push('|---:|---|---:|---:|---:|---|')
+  for (const m of results) {
+    for (const [name, r] of Object.entries(m.rows)) {
+      lines.push(`| ${m.report.n} | ${name} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} / ${name.startsWith('c ') ? `${r.non2xx} (304s)` : r.non2xx} |`)
+    }
+  }
+  lines.push('')
+  lines.push('| N evidence | body KB | REST flow KB | b/a cached | b/a uncached | c/a | b/d cached | b/d uncached | e/d cached | e/d uncached | DB calls of b (adapter / SQL) |')
+  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|')
+  for (const m of results) {
+    const r = (name: string) => m.rows[name].rps
+    lines.push(
+      `| ${m.report.n} | ${(m.report.bytes / 1024).toFixed(1)} | ${(m.restFlowBytes / 1024).toFixed(1)} | ` +
+        `${ratio(r('b assembled, cached'), r('a static'))} | ${ratio(r('b assembled, uncached'), r('a static'))} | ${ratio(r('c 304'), r('a static'))} | ` +
+        `${ratio(r('b assembled, cached'), r('d REST find flow'))} | ${ratio(r('b assembled, uncached'), r('d REST find flow'))} | ` +
+        `${ratio(r('e GraphQL, cached'), r('d REST find flow'))} | ${ratio(r('e GraphQL, uncached'), r('d REST find flow'))} | ` +
+        `${m.queries.adapterCalls} / ${m.queries.sqlStatements} |`,
+    )
+  }
+  return lines.join('\n')
+}
+
+const main = async () => {
+  if (pinned) execFileSync('taskset', ['-p', '-c', '1', String(process.pid)], { stdio: 'ignore' })
+  const started = Date.now()
+  console.error(`starting the CMS with reports of ${sizes} evidence items…`)
+  const { child, ready } = await startServer()
+  try {
+    const results: Measured[] = []
+    for (const report of ready.reports) results.push(await measure(ready.url, report))
+    const table = markdown(results, ready.setupMs)
+    console.log(`\n${table}\n`)
+    console.log(`queries of b by adapter method: ${results.map((m) => `N=${m.report.n} ${JSON.stringify(m.queries.byMethod)}`).join('; ')}`)
+    console.log(`whole bench ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    if (out) writeFileSync(path.resolve(out), `${table}\n`)
+  } finally {
+    child.stdin?.end()
+    child.kill('SIGTERM')
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,182 @@
+/**
+ * The CMS under load for bench/delivery.ts, in its own process (pinned to one core by the driver): API-only
+ * server on 127.0.0.1 over a temporary SQLite file with one published report per size N (N evidence items,
+ * 3 quotes, 4 recommendations), plus bench-only routes on the same Express app:
+ *   GET /bench/static/:n          the assembled JSON of report N from a preloaded Buffer (the baseline)
+ *   PUT /bench/cache-ttl/:ms      sets DELIVERY_CACHE_TTL_MS in this process (0 = every request assembles)
+ *   GET /bench/queries/:n         database calls of one uncached anonymous assembled request for report N
+ * Prints `BENCH_READY {json}` on stdout when ready. Env: BENCH_SIZES (default 10,100,1000).
+ */
+import { randomUUID } from 'node:crypto'
+import { rmSync } from 'node:fs'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import express from 'express'
+import { buildImpactConfig } from '../src/config.js'
+import { closeDatabase } from '../src/db/closeDatabase.js'
+import { publicReportCache } from '../src/delivery/cache.js'
+import { hctReport } from '../src/seed/content/reports/hct.js'
+import { createApp } from '../src/server.js'
+
+export type BenchReport = { n: number; slug: string; id: string; bytes: number; etag: string }
+export type BenchReady = { url: string; reports: BenchReport[]; setupMs: number }
+export type QueryCount = { adapterCalls: number; byMethod: Record<string, number>; sqlStatements: number }
+
+const sizes = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number)
+const databaseFile = path.join(os.tmpdir(), `impact-cms-bench-${randomUUID()}.db`)
+const removeDatabase = () => {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(databaseFile + suffix, { force: true })
+}
+
+/** Counts every read method of the adapter and every SQL statement the libsql client runs. */
+const counter = { byMethod: {} as Record<string, number>, sqlStatements: 0 }
+const instrument = (db: object) => {
+  const target = db as Record<string, unknown>
+  for (const name of Object.keys(target)) {
+    const method = target[name]
+    if (typeof method !== 'function' || !/^(find|count|query)/.test(name)) continue
+    target[name] = function (this: unknown, ...args: unknown[]) {
+      counter.byMethod[name] = (counter.byMethod[name] ?? 0) + 1
+      return (method as (...a: unknown[]) => unknown).apply(this, args)
+    }
+  }
+  const client = target.client as { execute?: (...a: unknown[]) => unknown } | undefined
+  if (client && typeof client.execute === 'function') {
+    const execute = client.execute.bind(client)
+    client.execute = (...args: unknown[]) => {
+      counter.sqlStatements++
+      return execute(...args)
+    }
+  }
+}
+
+const main = async () => {
+  const started = Date.now()
+  const config = buildImpactConfig({ databaseUri: `file:${databaseFile}`, secret: 'bench-secret' })
+  const { app, payload } = await createApp({ config, admin: false, seed: true, demoUsers: false })
+
+  const hct = (await payload.find({ collection: 'reports', where: { slug: { equals: hctReport.slug } }, depth: 0, joins: false })).docs[0]
+  const goalIds = (await payload.find({ collection: 'goals', where: { framework: { equals: hct.framework } }, depth: 0, pagination: false, sort: 'number' })).docs.map((g) => g.id)
+  const people = (await payload.find({ collection: 'people', depth: 0, pagination: false })).docs
+
+  const created: { n: number; slug: string; id: string }[] = []
+  for (const n of sizes) {
+    const slug = `bench-report-${n}`
+    const report = await payload.create({
+      collection: 'reports',
+      data: {
+        title: `Bench report (${n} evidence items)`,
+        slug,
+        organisation: hct.organisation,
+        partner: hct.partner,
+        framework: hct.framework,
+        goals: goalIds.slice(0, 5),
+        summary: 'A report made for the benchmark: evidence items with two metrics each, a few quotes and recommendations.',
+        _status: 'published',
+      },
+    })
+    for (let i = 0; i < n; i++) {
+      await payload.create({
+        collection: 'evidence',
+        data: {
+          report: report.id,
+          title: `Evidence ${i + 1}`,
+          goal: goalIds[i % goalIds.length],
+          assurance: 'verified',
+          description: 'A measured activity with two metrics and a citation, as a report would have it.',
+          metrics: [
+            { label: 'People reached', value: 1000 + i, unit: 'people', valueText: `more than ${1000 + i}` },
+            { label: 'Sessions', value: i, unit: 'sessions', baseline: 0, target: 50, period: '2023/24', direction: 'increase' },
+          ],
+          source: { citation: `The report, page ${i + 1}.` },
+          order: i + 1,
+          _status: 'published',
+        },
+      })
+    }
+    for (let i = 0; i < 3; i++) {
+      await payload.create({
+        collection: 'quotes',
+        data: { report: report.id, person: people[i % people.length]?.id, text: `Words of speaker ${i + 1}.\n\nA second paragraph.`, context: 'statement', speakerApproved: true, order: i + 1, _status: 'published' },
+      })
+    }
+    for (let i = 0; i < 4; i++) {
+      await payload.create({
+        collection: 'recommendations',
+        data: { report: report.id, title: `Recommendation ${i + 1}`, description: 'Go further.', status: 'proposed', goals: [goalIds[i % goalIds.length]], order: i + 1, _status: 'published' },
+      })
+    }
+    created.push({ n, slug, id: report.id })
+    console.error(`bench server: report with ${n} evidence items ready (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+  }
+  instrument(payload.db)
+
+  const outer = express()
+  outer.disable('x-powered-by')
+  const staticBodies = new Map<number, Buffer>()
+  outer.get('/bench/static/:n', (req, res) => {
+    const body = staticBodies.get(Number(req.params.n))
+    if (!body) return void res.status(404).end()
+    res.setHeader('content-type', 'application/json; charset=utf-8')
+    res.end(body)
+  })
+  outer.put('/bench/cache-ttl/:ms', (req, res) => {
+    process.env.DELIVERY_CACHE_TTL_MS = String(Number(req.params.ms))
+    publicReportCache.clear()
+    res.json({ DELIVERY_CACHE_TTL_MS: process.env.DELIVERY_CACHE_TTL_MS })
+  })
+  let base = ''
+  outer.get('/bench/queries/:n', async (req, res) => {
+    const report = created.find((r) => r.n === Number(req.params.n))
+    if (!report) return void res.status(404).end()
+    publicReportCache.clear()
+    counter.byMethod = {}
+    counter.sqlStatements = 0
+    const response = await fetch(`${base}/api/reports/${report.slug}/assembled`)
+    await response.arrayBuffer()
+    const result: QueryCount = {
+      adapterCalls: Object.values(counter.byMethod).reduce((a, b) => a + b, 0),
+      byMethod: { ...counter.byMethod },
+      sqlStatements: counter.sqlStatements,
+    }
+    res.json(result)
+  })
+  outer.use(app)
+
+  const server = await new Promise<Server>((resolve) => {
+    const s = outer.listen(0, '127.0.0.1', () => resolve(s))
+  })
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  const reports: BenchReport[] = []
+  for (const r of created) {
+    const response = await fetch(`${base}/api/reports/${r.slug}/assembled`)
+    if (response.status !== 200) throw new Error(`assembled ${r.slug}: ${response.status} ${await response.text()}`)
+    const body = Buffer.from(await response.arrayBuffer())
+    staticBodies.set(r.n, body)
+    reports.push({ ...r, bytes: body.length, etag: response.headers.get('etag') ?? '' })
+  }
+  const ready: BenchReady = { url: base, reports, setupMs: Date.now() - started }
+  process.stdout.write(`BENCH_READY ${JSON.stringify(ready)}\n`)
+
+  const stop = async () => {
+    server.closeAllConnections()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await closeDatabase(payload)
+    removeDatabase()
+    process.exit(0)
+  }
+  process.once('SIGTERM', () => void stop())
+  process.once('SIGINT', () => void stop())
+  // the driver closes our stdin when it is done (or dies)
+  process.stdin.on('end', () => void stop())
+  process.stdin.resume()
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  removeDatabase()
+  process.exit(1)
+})
