@@ -8,6 +8,7 @@ import { queueEndpoint } from './endpoints/queueEndpoint.js'
 import { scheduleEndpoint } from './endpoints/scheduleEndpoint.js'
 import { transitionEndpoint } from './endpoints/transitionEndpoint.js'
 import { workflowField } from './fields/workflowField.js'
+import { withWorkflowAdmin } from './admin/index.js'
 import { workflowMutations } from './graphql/mutations.js'
 import { workflowQueries } from './graphql/queries.js'
 import { afterChangeRecordAutomaticEvent } from './hooks/afterChangeRecordAutomaticEvent.js'
@@ -89,7 +90,7 @@ export const workflowPlugin =
       slugs: options.slugs,
       queue: options.queue,
     }
-    return {
+    return withWorkflowAdmin(options)({
       ...incomingConfig,
       collections,
       endpoints: [...(incomingConfig.endpoints ?? []), queueEndpoint(options)],
@@ -106,5 +107,5 @@ export const workflowPlugin =
       // server code reads config.custom; admin (client) components only receive admin.custom
       custom: { ...incomingConfig.custom, workflow: info },
       admin: { ...incomingConfig.admin, custom: { ...incomingConfig.admin?.custom, workflow: info } },
-    }
+    })
   }

@@ -1,0 +1,82 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { CollectionConfig, Config, Field } from 'payload'
+import { workflowFieldName } from '../services/workflowState.js'
+import type { SanitizedWorkflowOptions } from '../types.js'
+
+/** Where the components live, as an import-map path relative to the host's `admin.importMap.baseDir`. */
+const componentPath = (config: Config, file: string, exportName: string): string => {
+  const baseDir = config.admin?.importMap?.baseDir ?? process.cwd()
+  // not `new URL('../components/', import.meta.url)`: webpack would try to bundle that directory as an asset
+  const componentsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../components')
+  const relative = path.relative(baseDir, path.join(componentsDir, `${file}.js`)).split(path.sep).join('/')
+  return `${relative.startsWith('.') ? '' : '/'}${relative}#${exportName}`
+}
+
+/** `workflow.stage` in the list columns, before `_status` when the host shows it, keeping the host's columns. */
+const withStageColumn = (collection: CollectionConfig): string[] => {
+  const stageColumn = `${workflowFieldName}.stage`
+  const host = collection.admin?.defaultColumns
+  if (!host?.length) return [collection.admin?.useAsTitle ?? 'id', stageColumn, '_status', 'updatedAt']
+  if (host.includes(stageColumn)) return host
+  const statusIndex = host.indexOf('_status')
+  return statusIndex === -1 ? [...host, stageColumn] : [...host.slice(0, statusIndex), stageColumn, ...host.slice(statusIndex)]
+}
+
+/** The `workflow` group rendered as the sidebar panel; its `stage` shows as a badge in lists. */
+const withPanel = (field: Field, paths: { panel: string; cell: string }): Field => {
+  if (field.type !== 'group' || !('name' in field) || field.name !== workflowFieldName) return field
+  return {
+    ...field,
+    admin: { ...field.admin, components: { ...field.admin?.components, Field: paths.panel } },
+    fields: field.fields.map((sub) =>
+      'name' in sub && sub.name === 'stage' && sub.type === 'select'
+        ? { ...sub, admin: { ...sub.admin, components: { ...sub.admin?.components, Cell: paths.cell } } }
+        : sub,
+    ),
+  }
+}
+
+/**
+ * The workflow in the admin: the sidebar panel (stage, transitions with a comment, history) in place of the
+ * `workflow` group, the stage instead of Publish (publishing is a transition), a stage column in lists, and
+ * "Waiting for you" on the dashboard. Components are referenced through the host's import map; the host's own
+ * admin components are kept.
+ */
+export const withWorkflowAdmin =
+  (options: SanitizedWorkflowOptions) =>
+  (config: Config): Config => {
+    const paths = {
+      panel: componentPath(config, 'WorkflowPanelField', 'WorkflowPanelField'),
+      cell: componentPath(config, 'StageCell', 'StageCell'),
+      stageControl: componentPath(config, 'StageControl', 'StageControl'),
+      queue: componentPath(config, 'WaitingForYou', 'WaitingForYou'),
+    }
+    const withAdmin = (collection: CollectionConfig): CollectionConfig => {
+      const components = collection.admin?.components ?? {}
+      return {
+        ...collection,
+        fields: collection.fields.map((field) => withPanel(field, paths)),
+        admin: {
+          ...collection.admin,
+          defaultColumns: withStageColumn(collection),
+          components: {
+            ...components,
+            // the host's own Publish button wins; Save draft stays Payload's
+            edit: { ...components.edit, PublishButton: components.edit?.PublishButton ?? paths.stageControl },
+          },
+        },
+      }
+    }
+    return {
+      ...config,
+      collections: (config.collections ?? []).map((c) => (options.collections.includes(c.slug) ? withAdmin(c) : c)),
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), paths.queue],
+        },
+      },
+    }
+  }

@@ -1,0 +1,63 @@
+'use client'
+import { useConfig } from '@payloadcms/ui'
+import type { StageDefinition, TransitionDefinition, WorkflowEventRecord, WorkflowState } from '../types.js'
+
+/** What the plugin puts in `admin.custom.workflow` for its admin components. */
+export type WorkflowAdminInfo = {
+  collections: string[]
+  stages: StageDefinition[]
+  transitions: Record<string, TransitionDefinition>
+}
+
+/** `GET /api/{collection}/{id}/workflow`. */
+export type DocumentWorkflowResponse = {
+  events: WorkflowEventRecord[]
+  state: WorkflowState & { status: null | string }
+  transitions: string[]
+}
+
+/** One row of `GET /api/workflow/queue`. */
+export type QueueItemResponse = {
+  collection: string
+  id: number | string
+  reason: 'assigned' | 'stage'
+  stage: string
+  title: string
+  transitions: string[]
+  updatedAt: null | string
+}
+
+/** Dispatched on `window` after a transition, so every workflow component on the page shows the new stage. */
+export const workflowChangedEvent = 'payload-workflow:changed'
+export type WorkflowChangedDetail = { collection: string; id: number | string; stage: string }
+
+/** The workflow facts, labels and URLs the admin components need, from the client config. */
+export const useWorkflowClient = () => {
+  const { config } = useConfig()
+  const info = (config.admin?.custom?.workflow ?? { collections: [], stages: [], transitions: {} }) as WorkflowAdminInfo
+  const apiBase = `${config.serverURL ?? ''}${config.routes.api}`
+  const adminBase = config.routes.admin
+  return {
+    info,
+    apiBase,
+    adminBase,
+    stageLabel: (stage: null | string | undefined) => (stage ? (info.stages.find((s) => s.value === stage)?.label ?? stage) : '—'),
+    transitionLabel: (name: string) => info.transitions[name]?.label ?? name,
+    collectionLabel: (slug: string) => {
+      const label = config.collections.find((c) => c.slug === slug)?.labels?.singular
+      return typeof label === 'string' ? label : slug
+    },
+  }
+}
+
+/** The message of a Payload error answer (`{ errors: [{ message }] }`), or the status line. */
+export const errorMessageOf = async (response: Response): Promise<string> => {
+  try {
+    const body = (await response.json()) as { errors?: { message?: string }[]; message?: string }
+    const message = body.errors?.[0]?.message ?? body.message
+    if (message) return message
+  } catch {
+    // not JSON
+  }
+  return `${response.status} ${response.statusText}`.trim()
+}

@@ -1,0 +1,201 @@
+/**
+ * The editorial workflow in the real admin (Chromium): a contributor submits a draft evidence item from its
+ * sidebar panel, the reviewer finds it under "Waiting for you" and approves it, the editor publishes it, and
+ * anonymous readers then see it. Same server and build as admin.test.ts: a child process over a fresh seeded file.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { ensureAdminBuilt } from '../../src/cli/adminBuild.js'
+import { demoUsers } from '../../src/seed/demoUsers.js'
+import { launchBrowser, withScreenshotOnFailure } from '../helpers/browser.js'
+import { startAdminServer, type AdminServer } from './adminServer.js'
+
+const demo = (role: 'contributor' | 'editor' | 'reviewer') => {
+  const user = demoUsers.find((u) => u.role === role)
+  if (!user) throw new Error(`no demo ${role} in src/seed/demoUsers.ts`)
+  return user
+}
+
+const hctReportSlug = 'hertfordshire-community-nhs-trust-levelling-up-impact-report'
+
+let server: AdminServer
+let browser: Browser
+const suiteStarted = performance.now()
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  const build = await ensureAdminBuilt({ stdio: 'pipe', log: (message) => console.log(message) })
+  server = await startAdminServer()
+  console.log(
+    `workflow e2e: next build ${build.built ? `${(build.ms / 1000).toFixed(1)} s` : 'skipped (up to date)'}, ` +
+      `server → /admin 200 in ${server.timings.adminMs} ms`,
+  )
+}, 15 * 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  console.log(`workflow e2e: ${((performance.now() - suiteStarted) / 1000).toFixed(1)} s in all`)
+}, 30_000)
+
+const api = async (pathname: string, init: { token?: string; body?: unknown } = {}) => {
+  const response = await fetch(server.url + pathname, {
+    method: init.body === undefined ? 'GET' : 'POST',
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  return { status: response.status, body: (await response.json()) as any }
+}
+
+const apiLogin = async (email: string, password: string): Promise<string> => {
+  const { status, body } = await api('/api/users/login', { body: { email, password } })
+  if (status !== 200) throw new Error(`REST login ${email}: ${status} ${JSON.stringify(body)}`)
+  return body.token
+}
+
+/** Signs in through the login form and waits for the dashboard. */
+const logIn = async (role: 'contributor' | 'editor' | 'reviewer'): Promise<{ context: BrowserContext; page: Page }> => {
+  const { email, password } = demo(role)
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+  const page = await context.newPage()
+  await withScreenshotOnFailure(page, `workflow-login-${role}`, async () => {
+    await page.goto(`${server.url}/admin`)
+    await page.waitForURL('**/admin/login**')
+    await page.fill('#field-email', email)
+    await page.fill('#field-password', password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin')
+    await page.locator('.dashboard').waitFor()
+  })
+  return { context, page }
+}
+
+const panelBadge = (page: Page) => page.locator('.workflow-panel .workflow-panel__header .workflow-stage-badge')
+
+/** Waits until the sidebar panel shows `stage` (its label, e.g. "In review"). */
+const waitForStage = (page: Page, stage: string) =>
+  panelBadge(page)
+    .filter({ hasText: new RegExp(`^${stage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+    .waitFor({ timeout: 20_000 })
+
+/** Performs a transition from the sidebar panel and waits for the panel to show the new stage. */
+const transition = async (page: Page, name: string, comment: string, expectedStage: string) => {
+  await page.locator('#workflow-comment').fill(comment)
+  await page.click(`#workflow-transition-${name}`)
+  await waitForStage(page, expectedStage)
+  await page.getByText(comment).first().waitFor()
+}
+
+describe('workflow in the admin (Chromium)', () => {
+  const title = `E2E workflow evidence ${Date.now()}`
+  let evidenceId: number | string
+  const editUrl = () => `${server.url}/admin/collections/evidence/${evidenceId}`
+  const sessions: BrowserContext[] = []
+  afterAll(async () => {
+    for (const context of sessions) await context.close()
+  })
+
+  beforeAll(async () => {
+    // the contributor drafts an evidence item for their organisation's report, as the REST client would
+    const token = await apiLogin(demo('contributor').email, demo('contributor').password)
+    const reports = await api(`/api/reports?where[slug][equals]=${hctReportSlug}&depth=0`, { token })
+    expect(reports.body.docs).toHaveLength(1)
+    const report = reports.body.docs[0].id
+    const siblings = await api(`/api/evidence?where[report][equals]=${report}&depth=0&limit=1`, { token })
+    const goal = siblings.body.docs[0]?.goal
+    expect(goal).toBeDefined()
+    const created = await api('/api/evidence?draft=true', { token, body: { title, report, goal, _status: 'draft' } })
+    expect(created.status).toBe(201)
+    evidenceId = created.body.doc.id
+    // not live yet
+    expect((await api(`/api/evidence/${evidenceId}`)).status).not.toBe(200)
+  }, 60_000)
+
+  test('the contributor sees the Draft badge, no Publish button, and submits with a comment', async () => {
+    const { context, page } = await logIn('contributor')
+    sessions.push(context)
+    await withScreenshotOnFailure(page, 'workflow-contributor-submit', async () => {
+      await page.goto(editUrl())
+      await panelBadge(page).waitFor()
+      expect(await panelBadge(page).innerText()).toBe('Draft')
+      // the stage takes the Publish button's place; Save draft stays
+      expect(await page.locator('.workflow-stage-control .workflow-stage-badge').innerText()).toBe('Draft')
+      expect(await page.locator('#action-save').count()).toBe(0)
+      expect(await page.locator('#action-save-draft').isVisible()).toBe(true)
+      // a contributor may not approve or publish
+      expect(await page.locator('#workflow-transition-approve').count()).toBe(0)
+      expect(await page.locator('#workflow-transition-publish').count()).toBe(0)
+
+      await transition(page, 'submit', 'Ready for review: figures from the 2024 annual report.', 'In review')
+      expect(await page.locator('.workflow-stage-control .workflow-stage-badge').innerText()).toBe('In review')
+      const event = page.locator('.workflow-history__event[data-transition="submit"]')
+      expect(await event.innerText()).toContain('Draft → In review')
+      expect(await event.innerText()).toContain('Demo Contributor (HCT)')
+    })
+  }, 60_000)
+
+  test('the reviewer finds it under "Waiting for you", sees the stage column and filter, and approves it', async () => {
+    const { context, page } = await logIn('reviewer')
+    sessions.push(context)
+    await withScreenshotOnFailure(page, 'workflow-reviewer-approve', async () => {
+      // the list shows the stage and filters on it
+      await page.goto(`${server.url}/admin/collections/evidence?where[or][0][and][0][workflow.stage][equals]=in_review`)
+      await page.locator('.table tbody tr').first().waitFor()
+      const rows = page.locator('.table tbody tr')
+      expect(await rows.count()).toBe(1)
+      expect(await rows.first().innerText()).toContain(title)
+      expect(await rows.first().locator('.workflow-stage-badge').innerText()).toBe('In review')
+
+      await page.goto(`${server.url}/admin`)
+      const queue = page.locator('.workflow-queue')
+      await queue.getByRole('link', { name: title }).waitFor()
+      await queue.getByRole('link', { name: title }).click()
+      await page.waitForURL((url) => url.pathname === `/admin/collections/evidence/${evidenceId}`)
+      await waitForStage(page, 'In review')
+      expect(await page.locator('#workflow-transition-publish').count()).toBe(0)
+      await transition(page, 'approve', 'Checked against the source: approved.', 'Approved')
+      // it no longer waits on the reviewer
+      await page.goto(`${server.url}/admin`)
+      await page.locator('.workflow-queue__hint, .workflow-queue__list').first().waitFor()
+      expect(await page.locator('.workflow-queue').getByRole('link', { name: title }).count()).toBe(0)
+    })
+  }, 60_000)
+
+  test('the editor publishes it, anonymous readers see it, and the history lists every step', async () => {
+    const { context, page } = await logIn('editor')
+    sessions.push(context)
+    await withScreenshotOnFailure(page, 'workflow-editor-publish', async () => {
+      await page.locator('.workflow-queue').getByRole('link', { name: title }).waitFor()
+      await page.goto(editUrl())
+      await waitForStage(page, 'Approved')
+      await transition(page, 'publish', 'Going live with the report.', 'Published')
+
+      const anonymous = await api(`/api/evidence/${evidenceId}?depth=0`)
+      expect(anonymous.status).toBe(200)
+      expect(anonymous.body.title).toBe(title)
+
+      const events = page.locator('.workflow-history__event')
+      expect(await events.evaluateAll((items) => items.map((i) => i.getAttribute('data-transition')))).toEqual([
+        'publish',
+        'approve',
+        'submit',
+      ])
+      const history = await page.locator('.workflow-history').innerText()
+      for (const text of [
+        'Approved → Published',
+        'In review → Approved',
+        'Draft → In review',
+        'Demo Editor (you)',
+        'Demo Reviewer',
+        'Demo Contributor (HCT)',
+        'Checked against the source: approved.',
+        'Ready for review: figures from the 2024 annual report.',
+      ]) {
+        expect(history).toContain(text)
+      }
+    })
+  }, 60_000)
+})
