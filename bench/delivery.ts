@@ -160,9 +160,11 @@ const measure = async (base: string, report: BenchReport): Promise<Measured> => 
 const fmt = (n: number) => (Number.isFinite(n) ? (n >= 100 ? Math.round(n).toLocaleString('en-GB') : n.toFixed(1)) : '–')
 const ratio = (a: number, b: number) => `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×`
 
-const markdown = (results: Measured[], setupMs: number): string => {
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
+
+const markdown = (results: Measured[], setupMs: number, loadBefore: string): string => {
   const lines: string[] = []
-  lines.push(`Machine: ${cpus} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${pinned ? 'server pinned to CPU 0, load generator on CPU 1' : 'not pinned'}; Node ${process.version}; SQLite file DB; ${connections} connections, ${seconds} s per run; setup ${(setupMs / 1000).toFixed(0)} s.`)
+  lines.push(`Machine: ${cpus} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${pinned ? 'server pinned to CPU 0, load generator on CPU 1' : 'not pinned'}; Node ${process.version}; SQLite file DB; ${connections} connections, ${seconds} s per run; setup ${(setupMs / 1000).toFixed(0)} s; load average (1/5/15 min) ${loadBefore} before, ${loadAverage()} after.`)
   lines.push('')
   lines.push('| N evidence | run | req/s | p50 ms | p99 ms | errors / non-2xx |')
   lines.push('|---:|---|---:|---:|---:|---|')
@@ -193,9 +195,10 @@ const main = async () => {
   console.error(`starting the CMS with reports of ${sizes} evidence items…`)
   const { child, ready } = await startServer()
   try {
+    const loadBefore = loadAverage()
     const results: Measured[] = []
     for (const report of ready.reports) results.push(await measure(ready.url, report))
-    const table = markdown(results, ready.setupMs)
+    const table = markdown(results, ready.setupMs, loadBefore)
     console.log(`\n${table}\n`)
     console.log(`queries of b by adapter method: ${results.map((m) => `N=${m.report.n} ${JSON.stringify(m.queries.byMethod)}`).join('; ')}`)
     console.log(`whole bench ${((Date.now() - started) / 1000).toFixed(0)} s`)
