@@ -71,7 +71,8 @@ const timed = async (query: string, variables?: Record<string, unknown>) => {
 
 beforeAll(async () => {
   server = await startTestServer({
-    extend: (config) => ({ ...config, graphQL: { ...config.graphQL, validationRules: () => [maxDepthRule(5)] } }),
+    // the config's own rules once it has some (then they are what this file tests), else the depth rule above
+    extend: (config) => ({ ...config, graphQL: { ...config.graphQL, validationRules: config.graphQL?.validationRules ?? (() => [maxDepthRule(5)]) } }),
   })
 })
 afterAll(async () => {
