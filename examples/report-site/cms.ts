@@ -85,9 +85,10 @@ export class CmsError extends Error {
 type GraphQLAnswer<T> = { data?: T | null; errors?: { message: string }[] }
 
 /** A small GraphQL client: one POST, a timeout, and errors turned into one `CmsError`. */
-export const createCmsClient = (cmsUrl: string, { timeoutMs = 5_000 }: { timeoutMs?: number } = {}) => {
-  const endpoint = new URL('/api/graphql', cmsUrl).href
+export const createCmsClient = (cmsUrl: string | (() => string), { timeoutMs = 5_000 }: { timeoutMs?: number } = {}) => {
+  const endpointOf = () => new URL('/api/graphql', typeof cmsUrl === 'function' ? cmsUrl() : cmsUrl).href
   const query = async <T>(document: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const endpoint = endpointOf()
     let response: Response
     try {
       response = await fetch(endpoint, {
@@ -107,7 +108,9 @@ export const createCmsClient = (cmsUrl: string, { timeoutMs = 5_000 }: { timeout
     return answer.data
   }
   return {
-    endpoint,
+    get endpoint() {
+      return endpointOf()
+    },
     report: async (slug: string): Promise<SiteReport | null> =>
       (await query<{ impactReport: SiteReport | null }>(reportQuery, { slug })).impactReport,
     reports: async (): Promise<SiteReportSummary[]> =>

@@ -5,8 +5,8 @@ import { CmsError, createCmsClient, type CmsClient } from './cms.js'
 import { indexPage, messagePage, reportPage } from './html.js'
 
 export type ReportSiteOptions = {
-  /** Where the CMS answers, e.g. http://127.0.0.1:3000 (its GraphQL API is at /api/graphql). */
-  cmsUrl: string
+  /** Where the CMS answers, e.g. http://127.0.0.1:3000 (its GraphQL API is at /api/graphql); a function is read per request. */
+  cmsUrl: string | (() => string)
   /** Shared with the CMS's WORKFLOW_WEBHOOK_SECRET; without it POST /revalidate answers 503. */
   webhookSecret?: string
   /** How long a rendered page is kept when no webhook drops it first. @default 300000 (5 minutes) */

@@ -4,6 +4,7 @@ import { hctReport } from '../../../src/seed/content/reports/hct.js'
 import { swftReport } from '../../../src/seed/content/reports/swft.js'
 import { startReportSite, type RunningReportSite } from '../../../examples/report-site/site.js'
 import { launchBrowser } from '../../helpers/browser.js'
+import { runWorkflowJobs, transition } from '../../helpers/workflowFixtures.js'
 import { startTestServer, type TestServer } from '../../helpers/testServer.js'
 
 /** The example frontend (examples/report-site) against a real CMS: pages from GraphQL, signed revalidation webhooks. */
@@ -28,11 +29,20 @@ const publishHook = (fields: Record<string, string>) =>
 
 const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
+const webhookEnv = ['WORKFLOW_WEBHOOK_URLS', 'WORKFLOW_WEBHOOK_SECRET'] as const
+const savedEnv = Object.fromEntries(webhookEnv.map((name) => [name, process.env[name]]))
+
 beforeAll(async () => {
+  // the site first, so the CMS can be told where to send its webhooks (as in production, from the environment)
+  site = await startReportSite({ cmsUrl: () => cms.url, webhookSecret: secret })
+  Object.assign(process.env, { WORKFLOW_WEBHOOK_URLS: `${site.url}/revalidate`, WORKFLOW_WEBHOOK_SECRET: secret })
   cms = await startTestServer()
-  site = await startReportSite({ cmsUrl: cms.url, webhookSecret: secret })
 })
 afterAll(async () => {
+  for (const name of webhookEnv) {
+    if (savedEnv[name] === undefined) delete process.env[name]
+    else process.env[name] = savedEnv[name]
+  }
   await site?.close()
   await cms?.close()
 })
@@ -186,4 +196,24 @@ test('Chromium renders the page: a quote is readable with its speaker', async ()
   } finally {
     await browser.close()
   }
+})
+
+// last: it unpublishes the report the other tests read
+test("end to end: the CMS's own signed webhook on unpublish drops the page, which then is a 404", async () => {
+  const hct = (await cms.payload.find({ collection: 'reports', where: { slug: { equals: hctReport.slug } }, depth: 0, joins: false })).docs[0]
+  expect((await get(hctPath)).status).toBe(200)
+  expect(site.cache.has(hctPath)).toBe(true)
+
+  const editor = await cms.login('editor@impact-cms.test', 'demo-editor-pass')
+  const unpublished = await transition(cms, editor, 'reports', hct.id, 'unpublish')
+  expect(unpublished.status).toBe(200)
+  expect(site.cache.has(hctPath)).toBe(true) // the webhook goes out with the job runner, after the commit
+
+  await runWorkflowJobs(cms)
+  const deliveries = (await cms.payload.find({ collection: 'workflow-webhook-deliveries', where: { docId: { equals: hct.id } } })).docs
+  expect(deliveries).toEqual([expect.objectContaining({ event: 'unpublish', statusCode: 200, ok: true, url: `${site.url}/revalidate` })])
+  expect(site.cache.has(hctPath)).toBe(false)
+  const gone = await get(hctPath)
+  expect(gone.status).toBe(404)
+  expect((await get('/')).html).not.toContain(`/reports/${hctReport.slug}"`)
 })
