@@ -159,7 +159,7 @@ describe('workflow in the admin (Chromium)', () => {
       await transition(page, 'approve', 'Checked against the source: approved.', 'Approved')
       // it no longer waits on the reviewer
       await page.goto(`${server.url}/admin`)
-      await page.locator('.workflow-queue__hint, .workflow-queue__list').first().waitFor()
+      await page.locator('.workflow-queue[data-state="loaded"]').waitFor()
       expect(await page.locator('.workflow-queue').getByRole('link', { name: title }).count()).toBe(0)
     })
   }, 60_000)
@@ -171,7 +171,10 @@ describe('workflow in the admin (Chromium)', () => {
       await page.locator('.workflow-queue').getByRole('link', { name: title }).waitFor()
       await page.goto(editUrl())
       await waitForStage(page, 'Approved')
+      expect(await page.locator('.status__value').innerText()).toBe('Draft')
       await transition(page, 'publish', 'Going live with the report.', 'Published')
+      // Payload's own status follows without a reload
+      await page.locator('.status__value', { hasText: 'Published' }).waitFor()
 
       const anonymous = await api(`/api/evidence/${evidenceId}?depth=0`)
       expect(anonymous.status).toBe(200)
@@ -196,6 +199,28 @@ describe('workflow in the admin (Chromium)', () => {
       ]) {
         expect(history).toContain(text)
       }
+    })
+  }, 60_000)
+
+  test('a transition refused by the server (409: the stage moved on meanwhile) shows its message in a toast', async () => {
+    const token = await apiLogin(demo('contributor').email, demo('contributor').password)
+    const { body } = await api(`/api/evidence/${evidenceId}?depth=0`, { token })
+    const stale = await api('/api/evidence?draft=true', {
+      token,
+      body: { title: `${title} (second)`, report: body.report, goal: body.goal, _status: 'draft' },
+    })
+    expect(stale.status).toBe(201)
+    const { context, page } = await logIn('contributor')
+    sessions.push(context)
+    await withScreenshotOnFailure(page, 'workflow-contributor-conflict', async () => {
+      await page.goto(`${server.url}/admin/collections/evidence/${stale.body.doc.id}`)
+      await page.locator('#workflow-transition-submit').waitFor()
+      // submitted elsewhere (another tab, the API) while this page still offers Submit
+      expect((await api(`/api/evidence/${stale.body.doc.id}/workflow/submit`, { token, body: {} })).status).toBe(200)
+      await page.click('#workflow-transition-submit')
+      const toast = page.locator('[data-sonner-toast]', { hasText: 'Submit for review failed' })
+      await toast.waitFor({ timeout: 20_000 })
+      expect(await toast.innerText()).toMatch(/in_review|In review/)
     })
   }, 60_000)
 })

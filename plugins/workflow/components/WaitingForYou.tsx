@@ -29,7 +29,11 @@ export const WaitingForYou = () => {
   }, [apiBase])
 
   return (
-    <section className="workflow-queue" aria-labelledby="workflow-queue-title">
+    <section
+      className="workflow-queue"
+      aria-labelledby="workflow-queue-title"
+      data-state={error ? 'error' : items === null ? 'loading' : 'loaded'}
+    >
       <h2 id="workflow-queue-title" className="workflow-queue__title">
         Waiting for you{items && total > 0 ? ` (${total})` : ''}
       </h2>

@@ -26,10 +26,10 @@ const formatDate = (iso: string) => {
  * (with a comment), and its history. Transitions go through `POST /api/{collection}/{id}/workflow/{name}`.
  */
 export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
-  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const { id, collectionSlug, lastUpdateTime, hasPublishedDoc, setHasPublishedDoc, setUnpublishedVersionCount } = useDocumentInfo()
   const { user } = useAuth()
   const router = useRouter()
-  const { apiBase, stageLabel, transitionLabel } = useWorkflowClient()
+  const { apiBase, info, stageLabel, transitionLabel } = useWorkflowClient()
   const [workflow, setWorkflow] = useState<DocumentWorkflowResponse | null>(null)
   const [loadError, setLoadError] = useState<null | string>(null)
   const [comment, setComment] = useState('')
@@ -70,6 +70,18 @@ export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
       const result = (await response.json()) as { state: { stage: string } }
       toast.success(`${transitionLabel(transition)}: now ${stageLabel(result.state.stage)}`)
       setComment('')
+      // Payload's own "Status: Draft / Published / Changed" in the controls bar
+      const writes = info.transitions[transition]?.status
+      if (writes === 'publish') {
+        setHasPublishedDoc(true)
+        setUnpublishedVersionCount(0)
+      } else if (writes === 'unpublish') {
+        setHasPublishedDoc(false)
+        setUnpublishedVersionCount(0)
+      } else if (hasPublishedDoc) {
+        // other transitions write a draft version next to the live one
+        setUnpublishedVersionCount((count) => count + 1)
+      }
       const detail: WorkflowChangedDetail = { collection: collectionSlug ?? '', id: id as number | string, stage: result.state.stage }
       window.dispatchEvent(new CustomEvent(workflowChangedEvent, { detail }))
       await load()
