@@ -7,6 +7,7 @@ import { slugs } from '../collections/slugs.js'
 import { databaseAdapter } from './db/adapter.js'
 import { emailFromEnv } from './email/smtpAdapter.js'
 import { withDelivery } from './delivery/endpoint.js'
+import { maxDepthRule } from './delivery/graphql/maxDepth.js'
 import { deliveryQueries } from './delivery/graphql/queries.js'
 import { payloadSecret } from './secret.js'
 import { workflowJobs } from './workflow/jobs.js'
@@ -37,7 +38,13 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
     collections: withDelivery(collections),
     editor: lexicalEditor(),
     db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI),
-    graphQL: { schemaOutputFile: path.resolve(rootDir, 'schema.graphql'), maxComplexity: 1000, queries: deliveryQueries },
+    graphQL: {
+      schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
+      maxComplexity: 1000,
+      // the whole impactReport query has depth 5; deeper queries only loop item → report → items
+      validationRules: () => [maxDepthRule(5)],
+      queries: deliveryQueries,
+    },
     typescript: { autoGenerate: false, outputFile: path.resolve(rootDir, 'payload-types.ts') },
     plugins: [workflowPlugin(impactWorkflowOptions())],
     jobs: workflowJobs(),

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from 'graphql'
 import { hctReport } from '../../../src/seed/content/reports/hct.js'
 import { startTestServer, type TestServer } from '../../helpers/testServer.js'
 import { impactReportQuery } from './queries.js'
@@ -13,46 +12,9 @@ import { impactReportQuery } from './queries.js'
  * costs ~32, so ~30 of them fit in 1000). A depth limit
  * stops that cycle (child → report → children needs depth 6; the whole impactReport query has depth 5).
  *
- * Payload has no depth limit of its own, so this file adds `maxDepthRule(5)` through `graphQL.validationRules`
- * the way src/config.ts should (see the note at `maxDepthRule`); the complexity tests exercise the config as is.
+ * Payload has no depth limit of its own, so src/config.ts adds `maxDepthRule(5)` through `graphQL.validationRules`
+ * (src/delivery/graphql/maxDepth.ts); this file tests the config as it is.
  */
-
-/**
- * Rejects operations whose fields nest deeper than `max` (fragments followed, introspection `__` fields skipped:
- * those are answered from memory). To move to src/delivery/graphql/maxDepth.ts and use in src/config.ts as
- * `graphQL: { …, validationRules: () => [maxDepthRule(5)] }`.
- */
-const maxDepthRule =
-  (max: number): ValidationRule =>
-  (context) => {
-    const fragments = new Map<string, FragmentDefinitionNode>()
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
-    }
-    const depthOf = (set: SelectionSetNode | undefined, depth: number, visited: ReadonlySet<string>): number => {
-      if (!set) return depth
-      let deepest = depth
-      for (const selection of set.selections) {
-        if (selection.kind === Kind.FIELD) {
-          if (!selection.name.value.startsWith('__')) deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, visited))
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, visited))
-        } else {
-          const fragment = fragments.get(selection.name.value)
-          if (fragment && !visited.has(fragment.name.value)) {
-            deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set([...visited, fragment.name.value])))
-          }
-        }
-      }
-      return deepest
-    }
-    return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, 0, new Set())
-        if (depth > max) context.reportError(new GraphQLError(`Query depth ${depth} exceeds the maximum of ${max}.`, { nodes: [node] }))
-      },
-    }
-  }
 
 let server: TestServer
 
@@ -71,8 +33,6 @@ const timed = async (query: string, variables?: Record<string, unknown>) => {
 
 beforeAll(async () => {
   server = await startTestServer({
-    // the config's own rules once it has some (then they are what this file tests), else the depth rule above
-    extend: (config) => ({ ...config, graphQL: { ...config.graphQL, validationRules: config.graphQL?.validationRules ?? (() => [maxDepthRule(5)]) } }),
   })
 })
 afterAll(async () => {
@@ -118,7 +78,7 @@ describe('maxComplexity (src/config.ts: 1000)', () => {
   })
 })
 
-describe('depth limit (maxDepthRule(5), added here as src/config.ts should)', () => {
+describe('depth limit (src/config.ts: maxDepthRule(5))', () => {
   test('rejects the N × N fan-out that the complexity limit lets through, before running it', async () => {
     for (const levels of [1, 2, 3, 4]) {
       const { status, body, ms } = await timed(fanOut(levels))
