@@ -6,6 +6,7 @@ import express from 'express'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { closeDatabase } from './db/closeDatabase.js'
 import { apiRoutes } from './http/apiRoutes.js'
+import { assembledFastPath } from './http/assembledFastPath.js'
 import { errorHandler } from './http/errorHandler.js'
 import { healthRoute } from './http/healthRoute.js'
 import { seedIfEmpty } from './seed/seedIfEmpty.js'
@@ -38,6 +39,7 @@ export const createApp = async (options: ServerOptions) => {
   const app = express()
   app.disable('x-powered-by')
   app.get('/healthz', healthRoute(payload))
+  app.get('/api/reports/:slug/assembled', assembledFastPath)
   app.use(apiRoutes(config))
   if (options.admin) {
     const { default: next } = await import('next')

@@ -3,7 +3,7 @@ import type { AssembledReport } from './types.js'
 /** One rendered public view: the document (for GraphQL), its JSON body and strong ETag (for REST). */
 export type RenderedReport = { doc: AssembledReport; body: string; etag: string }
 
-type Entry = { generation: number; expires: number; value: Promise<RenderedReport | null> }
+type Entry = { generation: number; expires: number; value: Promise<RenderedReport | null>; settled?: { report: RenderedReport | null } }
 
 /** Defaults: 5 s, 500 slugs. `DELIVERY_CACHE_TTL_MS=0` turns the cache off. */
 const ttlMs = (): number => {
@@ -32,6 +32,13 @@ export class PublicReportCache {
     this.entries.clear()
   }
 
+  /** The fresh, already assembled view of `slug` if there is one, without assembling (undefined: none). */
+  peek(slug: string): RenderedReport | null | undefined {
+    const hit = this.entries.get(slug)
+    if (!hit || hit.generation !== this.generation || hit.expires <= Date.now() || ttlMs() === 0) return undefined
+    return hit.settled?.report
+  }
+
   get size(): number {
     return this.entries.size
   }
@@ -50,6 +57,7 @@ export class PublicReportCache {
     this.entries.set(slug, entry)
     try {
       const result = await value
+      entry.settled = { report: result }
       // a write during the assembly may or may not be in it: do not keep it
       if (this.generation !== generation && this.entries.get(slug) === entry) this.entries.delete(slug)
       return result
