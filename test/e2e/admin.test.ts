@@ -5,19 +5,14 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { ensureAdminBuilt } from '../../src/cli/adminBuild.js'
-import { demoUsers } from '../../src/seed/demoUsers.js'
 import { reports as seededReports } from '../../src/seed/content/index.js'
 import { launchBrowser, withScreenshotOnFailure } from '../helpers/browser.js'
 import { startAdminServer, type AdminServer } from './adminServer.js'
-
-const demo = (role: 'editor' | 'contributor') => {
-  const user = demoUsers.find((u) => u.role === role)
-  if (!user) throw new Error(`no demo ${role} in src/seed/demoUsers.ts`)
-  return user
-}
+import { demo, logInAs, restClient } from './session.js'
 
 let server: AdminServer
 let browser: Browser
+const { api, apiLogin } = restClient(() => server.url)
 const suiteStarted = performance.now()
 
 beforeAll(async () => {
@@ -37,41 +32,6 @@ afterAll(async () => {
   console.log(`admin e2e: ${((performance.now() - suiteStarted) / 1000).toFixed(1)} s in all`)
 }, 30_000)
 
-const api = async (pathname: string, init: { token?: string; method?: string; body?: unknown } = {}) => {
-  const response = await fetch(server.url + pathname, {
-    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: {
-      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  return { status: response.status, body: (await response.json()) as any }
-}
-
-const apiLogin = async (email: string, password: string): Promise<string> => {
-  const { status, body } = await api('/api/users/login', { body: { email, password } })
-  if (status !== 200) throw new Error(`REST login ${email}: ${status} ${JSON.stringify(body)}`)
-  return body.token
-}
-
-/** Signs in through the login form and waits for the dashboard. */
-const logIn = async (email: string, password: string): Promise<{ context: BrowserContext; page: Page }> => {
-  // wide enough for the admin to keep its nav open
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
-  const page = await context.newPage()
-  await withScreenshotOnFailure(page, `login-${email}`, async () => {
-    await page.goto(`${server.url}/admin`)
-    await page.waitForURL('**/admin/login**')
-    await page.fill('#field-email', email)
-    await page.fill('#field-password', password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin')
-    await page.locator('.dashboard').waitFor()
-  })
-  return { context, page }
-}
-
 describe('admin (Chromium)', () => {
   describe('as the demo editor', () => {
     let context: BrowserContext
@@ -79,7 +39,7 @@ describe('admin (Chromium)', () => {
     let token: string
 
     beforeAll(async () => {
-      const session = await logIn(demo('editor').email, demo('editor').password)
+      const session = await logInAs(browser, server.url, 'editor')
       context = session.context
       page = session.page
       token = await apiLogin(demo('editor').email, demo('editor').password)
@@ -128,7 +88,7 @@ describe('admin (Chromium)', () => {
     let page: Page
 
     beforeAll(async () => {
-      const session = await logIn(demo('contributor').email, demo('contributor').password)
+      const session = await logInAs(browser, server.url, 'contributor')
       context = session.context
       page = session.page
     }, 60_000)

@@ -6,20 +6,15 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { ensureAdminBuilt } from '../../src/cli/adminBuild.js'
-import { demoUsers } from '../../src/seed/demoUsers.js'
 import { launchBrowser, withScreenshotOnFailure } from '../helpers/browser.js'
 import { startAdminServer, type AdminServer } from './adminServer.js'
-
-const demo = (role: 'contributor' | 'editor' | 'reviewer') => {
-  const user = demoUsers.find((u) => u.role === role)
-  if (!user) throw new Error(`no demo ${role} in src/seed/demoUsers.ts`)
-  return user
-}
+import { demo, logInAs, restClient } from './session.js'
 
 const hctReportSlug = 'hertfordshire-community-nhs-trust-levelling-up-impact-report'
 
 let server: AdminServer
 let browser: Browser
+const { api, apiLogin } = restClient(() => server.url)
 const suiteStarted = performance.now()
 
 beforeAll(async () => {
@@ -37,41 +32,6 @@ afterAll(async () => {
   await server?.stop()
   console.log(`workflow e2e: ${((performance.now() - suiteStarted) / 1000).toFixed(1)} s in all`)
 }, 30_000)
-
-const api = async (pathname: string, init: { token?: string; body?: unknown } = {}) => {
-  const response = await fetch(server.url + pathname, {
-    method: init.body === undefined ? 'GET' : 'POST',
-    headers: {
-      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  return { status: response.status, body: (await response.json()) as any }
-}
-
-const apiLogin = async (email: string, password: string): Promise<string> => {
-  const { status, body } = await api('/api/users/login', { body: { email, password } })
-  if (status !== 200) throw new Error(`REST login ${email}: ${status} ${JSON.stringify(body)}`)
-  return body.token
-}
-
-/** Signs in through the login form and waits for the dashboard. */
-const logIn = async (role: 'contributor' | 'editor' | 'reviewer'): Promise<{ context: BrowserContext; page: Page }> => {
-  const { email, password } = demo(role)
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
-  const page = await context.newPage()
-  await withScreenshotOnFailure(page, `workflow-login-${role}`, async () => {
-    await page.goto(`${server.url}/admin`)
-    await page.waitForURL('**/admin/login**')
-    await page.fill('#field-email', email)
-    await page.fill('#field-password', password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin')
-    await page.locator('.dashboard').waitFor()
-  })
-  return { context, page }
-}
 
 const panelBadge = (page: Page) => page.locator('.workflow-panel .workflow-panel__header .workflow-stage-badge')
 
@@ -115,7 +75,7 @@ describe('workflow in the admin (Chromium)', () => {
   }, 60_000)
 
   test('the contributor sees the Draft badge, no Publish button, and submits with a comment', async () => {
-    const { context, page } = await logIn('contributor')
+    const { context, page } = await logInAs(browser, server.url, 'contributor')
     sessions.push(context)
     await withScreenshotOnFailure(page, 'workflow-contributor-submit', async () => {
       await page.goto(editUrl())
@@ -138,7 +98,7 @@ describe('workflow in the admin (Chromium)', () => {
   }, 60_000)
 
   test('the reviewer finds it under "Waiting for you", sees the stage column and filter, and approves it', async () => {
-    const { context, page } = await logIn('reviewer')
+    const { context, page } = await logInAs(browser, server.url, 'reviewer')
     sessions.push(context)
     await withScreenshotOnFailure(page, 'workflow-reviewer-approve', async () => {
       // the list shows the stage and filters on it
@@ -165,7 +125,7 @@ describe('workflow in the admin (Chromium)', () => {
   }, 60_000)
 
   test('the editor publishes it, anonymous readers see it, and the history lists every step', async () => {
-    const { context, page } = await logIn('editor')
+    const { context, page } = await logInAs(browser, server.url, 'editor')
     sessions.push(context)
     await withScreenshotOnFailure(page, 'workflow-editor-publish', async () => {
       await page.locator('.workflow-queue').getByRole('link', { name: title }).waitFor()
@@ -210,7 +170,7 @@ describe('workflow in the admin (Chromium)', () => {
       body: { title: `${title} (second)`, report: body.report, goal: body.goal, _status: 'draft' },
     })
     expect(stale.status).toBe(201)
-    const { context, page } = await logIn('contributor')
+    const { context, page } = await logInAs(browser, server.url, 'contributor')
     sessions.push(context)
     await withScreenshotOnFailure(page, 'workflow-contributor-conflict', async () => {
       await page.goto(`${server.url}/admin/collections/evidence/${stale.body.doc.id}`)
