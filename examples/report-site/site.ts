@@ -65,12 +65,22 @@ export const signatureMatches = (secret: string, raw: Buffer, header: string | s
 }
 
 /** What the CMS's workflow webhooks send (plugins/workflow/services/webhooks.ts). */
-export type WorkflowWebhook = { event: string; collection: string; id: string; slug?: string; stage?: string; timestamp?: string }
+export type WorkflowWebhook = {
+  event: string
+  collection: string
+  id: string
+  slug?: string
+  /** The report the change belongs to (impact-cms adds it to every publish/unpublish webhook). */
+  report?: { id?: string; slug?: string }
+  stage?: string
+  timestamp?: string
+}
 
 const isWebhook = (value: unknown): value is WorkflowWebhook => {
   if (typeof value !== 'object' || value === null) return false
   const v = value as Record<string, unknown>
-  return typeof v.event === 'string' && typeof v.collection === 'string' && typeof v.id === 'string' && (v.slug === undefined || typeof v.slug === 'string')
+  return typeof v.event === 'string' && typeof v.collection === 'string' && typeof v.id === 'string' && (v.slug === undefined || typeof v.slug === 'string') &&
+    (v.report === undefined || (typeof v.report === 'object' && v.report !== null))
 }
 
 export const reportPath = (slug: string): string => `/reports/${encodeURIComponent(slug)}`
@@ -79,8 +89,10 @@ export const reportPath = (slug: string): string => `/reports/${encodeURICompone
  * The pages a webhook makes stale: a report's own page and the index when it names a report by slug;
  * otherwise (evidence, quotes, recommendations carry no slug) every page, since any report may show the item.
  */
-export const stalePaths = (hook: WorkflowWebhook): string[] | undefined =>
-  hook.collection === 'reports' && hook.slug ? [reportPath(hook.slug), '/'] : undefined
+export const stalePaths = (hook: WorkflowWebhook): string[] | undefined => {
+  const slug = typeof hook.report?.slug === 'string' ? hook.report.slug : hook.collection === 'reports' ? hook.slug : undefined
+  return slug ? [reportPath(slug), '/'] : undefined
+}
 
 const maxWebhookBytes = 64 * 1024
 

@@ -111,6 +111,7 @@ export const sanitizeOptions = (options: WorkflowPluginOptions, config: Config):
     usersSlug,
     webhooks: {
       backoffMs: options.webhooks?.backoffMs ?? defaultWebhooks.backoffMs,
+      describe: options.webhooks?.describe,
       retries: options.webhooks?.retries ?? defaultWebhooks.retries,
       secret,
       timeoutMs: options.webhooks?.timeoutMs ?? defaultWebhooks.timeoutMs,

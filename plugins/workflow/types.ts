@@ -209,8 +209,20 @@ export type WorkflowPluginOptions = {
     transitions?: string[]
     /** @default [] */
     urls?: string[]
+    /**
+     * Extra fields for the webhook body, e.g. the pages a frontend should revalidate. Called inside the
+     * transition's transaction with its `req`; the result is merged into the body (it cannot replace
+     * `event`, `collection`, `id`, `stage`, `timestamp`).
+     */
+    describe?: WebhookDescriber
   }
 }
+
+export type WebhookDescriber = (args: {
+  collection: string
+  doc: WorkflowDocument
+  req: PayloadRequest
+}) => Promise<Record<string, unknown>> | Record<string, unknown>
 
 export type SanitizedWorkflowOptions = {
   access: {
@@ -236,6 +248,7 @@ export type SanitizedWorkflowOptions = {
   usersSlug: CollectionSlug
   webhooks: {
     backoffMs: number
+    describe?: WebhookDescriber
     retries: number
     secret: string
     timeoutMs: number

@@ -2,6 +2,7 @@ import type { WorkflowPluginOptions } from '../../plugins/workflow/index.js'
 import { draftSlugs, reportChildSlugs, slugs } from '../../collections/slugs.js'
 import { queueStages, readWorkflowRecords, transitionPermissions } from './permissions.js'
 import { webhookEnv, type Env } from './webhookEnv.js'
+import { describeForFrontends } from './webhookPayload.js'
 
 /** How impact-cms uses the workflow plugin: reports and their children, published as one bundle. */
 export const impactWorkflowOptions = (env: Env = process.env): WorkflowPluginOptions => ({
@@ -10,5 +11,5 @@ export const impactWorkflowOptions = (env: Env = process.env): WorkflowPluginOpt
   access: { transitions: transitionPermissions, queueStages, readEvents: readWorkflowRecords },
   // WORKFLOW_FOUR_EYES=false turns the rule off for a one-person team; it is on unless said otherwise
   fourEyes: env.WORKFLOW_FOUR_EYES !== 'false',
-  webhooks: webhookEnv(env),
+  webhooks: { ...webhookEnv(env), describe: describeForFrontends },
 })

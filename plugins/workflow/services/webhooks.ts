@@ -24,8 +24,10 @@ export const enqueueWebhooks = async (
   const { urls, transitions } = options.webhooks
   if (!urls.length || !transitions.includes(change.transition)) return
   const slug = change.doc.slug
+  const extra = options.webhooks.describe ? await options.webhooks.describe({ req, collection: change.collection, doc: change.doc }) : {}
   // The body is fixed now and signed at delivery, so every retry sends (and signs) the same bytes.
   const body = JSON.stringify({
+    ...extra,
     event: change.transition,
     collection: change.collection,
     id: String(change.doc.id),

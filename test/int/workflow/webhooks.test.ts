@@ -76,12 +76,30 @@ describe('publish webhooks', () => {
       slug: report.slug,
       stage: 'published',
       timestamp: published.body.event.createdAt,
+      report: { id: report.id, slug: report.slug },
+      paths: ['/', `/reports/${report.slug}`, `/api/reports/${report.slug}/assembled`],
     })
 
     // nothing left to retry
     await sleep(150)
     await runWorkflowJobs(server)
     expect(receiver.received).toHaveLength(2)
+  })
+
+  test("a child's webhook names its report and the pages to revalidate", async () => {
+    const report = await world.report({ title: 'Parent of a child', status: 'published' })
+    const item = await world.evidence(report.id, { workflow: { stage: 'approved', submittedBy: world.author.id } })
+    expect((await transition(server, world.users.editor.token, 'evidence', item.id, 'publish')).status).toBe(200)
+    const before = receiver.received.length
+    await runWorkflowJobs(server)
+    const [delivered] = receiver.received.slice(before)
+    expect(JSON.parse(delivered.body)).toMatchObject({
+      event: 'publish',
+      collection: 'evidence',
+      id: item.id,
+      report: { id: report.id, slug: report.slug },
+      paths: ['/', `/reports/${report.slug}`, `/api/reports/${report.slug}/assembled`],
+    })
   })
 
   test('unpublish notifies too; a signature made with another secret would not match', async () => {
