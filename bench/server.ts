@@ -19,6 +19,7 @@ import { closeDatabase } from '../src/db/closeDatabase.js'
 import { publicReportCache } from '../src/delivery/cache.js'
 import { hctReport } from '../src/seed/content/reports/hct.js'
 import { createApp } from '../src/server.js'
+import { countDatabaseCalls, totalAdapterCalls } from '../test/helpers/databaseCallCounter.js'
 
 export type BenchReport = { n: number; slug: string; id: string; bytes: number; etag: string }
 export type BenchReady = { url: string; reports: BenchReport[]; setupMs: number }
@@ -28,28 +29,6 @@ const sizes = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number)
 const databaseFile = path.join(os.tmpdir(), `impact-cms-bench-${randomUUID()}.db`)
 const removeDatabase = () => {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(databaseFile + suffix, { force: true })
-}
-
-/** Counts every read method of the adapter and every SQL statement the libsql client runs. */
-const counter = { byMethod: {} as Record<string, number>, sqlStatements: 0 }
-const instrument = (db: object) => {
-  const target = db as Record<string, unknown>
-  for (const name of Object.keys(target)) {
-    const method = target[name]
-    if (typeof method !== 'function' || !/^(find|count|query)/.test(name)) continue
-    target[name] = function (this: unknown, ...args: unknown[]) {
-      counter.byMethod[name] = (counter.byMethod[name] ?? 0) + 1
-      return (method as (...a: unknown[]) => unknown).apply(this, args)
-    }
-  }
-  const client = target.client as { execute?: (...a: unknown[]) => unknown } | undefined
-  if (client && typeof client.execute === 'function') {
-    const execute = client.execute.bind(client)
-    client.execute = (...args: unknown[]) => {
-      counter.sqlStatements++
-      return execute(...args)
-    }
-  }
 }
 
 const main = async () => {
@@ -111,7 +90,7 @@ const main = async () => {
     created.push({ n, slug, id: report.id })
     console.error(`bench server: report with ${n} evidence items ready (${((Date.now() - started) / 1000).toFixed(0)} s)`)
   }
-  instrument(payload.db)
+  const counter = countDatabaseCalls(payload.db)
 
   const outer = express()
   outer.disable('x-powered-by')
@@ -132,15 +111,11 @@ const main = async () => {
     const report = created.find((r) => r.n === Number(req.params.n))
     if (!report) return void res.status(404).end()
     publicReportCache.clear()
-    counter.byMethod = {}
-    counter.sqlStatements = 0
+    counter.reset()
     const response = await fetch(`${base}/api/reports/${report.slug}/assembled`)
     await response.arrayBuffer()
-    const result: QueryCount = {
-      adapterCalls: Object.values(counter.byMethod).reduce((a, b) => a + b, 0),
-      byMethod: { ...counter.byMethod },
-      sqlStatements: counter.sqlStatements,
-    }
+    const calls = counter.snapshot()
+    const result: QueryCount = { adapterCalls: totalAdapterCalls(calls), byMethod: calls.adapter, sqlStatements: calls.statements }
     res.json(result)
   })
   outer.use(app)

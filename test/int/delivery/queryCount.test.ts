@@ -3,6 +3,7 @@ import type { Report } from '../../../payload-types.js'
 import { publicReportCache } from '../../../src/delivery/cache.js'
 import type { AssembledReport } from '../../../src/delivery/types.js'
 import { hctReport } from '../../../src/seed/content/reports/hct.js'
+import { countDatabaseCalls, totalAdapterCalls, type DatabaseCalls } from '../../helpers/databaseCallCounter.js'
 import { startTestServer, type TestServer } from '../../helpers/testServer.js'
 import { impactReportQuery } from './queries.js'
 
@@ -15,34 +16,7 @@ let editorToken: string
 const small = 'delivery-query-count-3'
 const large = 'delivery-query-count-30'
 
-type Counter = { adapter: Record<string, number>; statements: number }
-const counter: Counter = { adapter: {}, statements: 0 }
-const reset = () => {
-  counter.adapter = {}
-  counter.statements = 0
-}
-const total = (c: Counter) => Object.values(c.adapter).reduce((a, b) => a + b, 0)
-
-/** Wraps every read method of the adapter (and the libsql client's execute) with a counter. */
-const instrument = (db: object) => {
-  const target = db as Record<string, unknown>
-  for (const name of Object.keys(target)) {
-    const method = target[name]
-    if (typeof method !== 'function' || !/^(find|count|query)/.test(name)) continue
-    target[name] = function (this: unknown, ...args: unknown[]) {
-      counter.adapter[name] = (counter.adapter[name] ?? 0) + 1
-      return (method as (...a: unknown[]) => unknown).apply(this, args)
-    }
-  }
-  const client = target.client as { execute?: (...a: unknown[]) => unknown } | undefined
-  if (client && typeof client.execute === 'function') {
-    const execute = client.execute.bind(client)
-    client.execute = (...args: unknown[]) => {
-      counter.statements++
-      return execute(...args)
-    }
-  }
-}
+let counter: ReturnType<typeof countDatabaseCalls>
 
 const makeReport = async (slug: string, evidenceCount: number, hct: Report, goalIds: string[]) => {
   const { payload } = server
@@ -82,18 +56,18 @@ beforeAll(async () => {
   const goalIds = (await payload.find({ collection: 'goals', where: { framework: { equals: hct.framework } }, depth: 0, pagination: false, sort: 'number' })).docs.map((g) => g.id)
   await makeReport(small, 3, hct, goalIds)
   await makeReport(large, 30, hct, goalIds)
-  instrument(payload.db)
+  counter = countDatabaseCalls(payload.db)
 })
 afterAll(async () => {
   await server?.close()
 })
 
-const measure = async (run: () => Promise<unknown>): Promise<Counter> => {
+const measure = async (run: () => Promise<unknown>): Promise<DatabaseCalls> => {
   await run() // warm: first calls may load schema or users
   publicReportCache.clear() // count the assembly, not the in-process cache of the public view
-  reset()
+  counter.reset()
   await run()
-  return { adapter: { ...counter.adapter }, statements: counter.statements }
+  return counter.snapshot()
 }
 
 describe('a constant number of database calls', () => {
@@ -107,8 +81,8 @@ describe('a constant number of database calls', () => {
     const b = await measure(check(large, 27)) // every tenth item is a draft
     expect(b).toEqual(a)
     // measured: 7 adapter finds (no media in these reports), 10 SQL statements
-    expect(total(a)).toBeGreaterThan(0)
-    expect(total(a)).toBeLessThanOrEqual(8)
+    expect(totalAdapterCalls(a)).toBeGreaterThan(0)
+    expect(totalAdapterCalls(a)).toBeLessThanOrEqual(8)
     expect(a.statements).toBeGreaterThan(0)
   })
 
@@ -132,30 +106,30 @@ describe('a constant number of database calls', () => {
     const a = await measure(check(small))
     const b = await measure(check(large))
     expect(b).toEqual(a)
-    expect(total(a)).toBeLessThanOrEqual(8)
+    expect(totalAdapterCalls(a)).toBeLessThanOrEqual(8)
   })
 
   test('repeated anonymous requests are served from the in-process cache until something changes', async () => {
     const get = () => server.request(`/api/reports/${large}/assembled`)
     const first = await get()
-    reset()
+    counter.reset()
     const again = await get()
     const graphql = await server.graphql(impactReportQuery, { slug: large })
-    expect(total(counter)).toBe(0)
+    expect(totalAdapterCalls(counter.snapshot())).toBe(0)
     expect(again.headers.get('etag')).toBe(first.headers.get('etag'))
     expect(graphql.body.data.impactReport).toEqual(first.body)
 
     const quote = (await server.payload.find({ collection: 'quotes', where: { 'report.slug': { equals: large } }, limit: 1, depth: 0 })).docs[0]
     await server.payload.update({ collection: 'quotes', id: quote.id, data: { text: 'Changed words' } })
-    reset()
+    counter.reset()
     const changed = await get()
-    expect(total(counter)).toBeGreaterThan(0)
+    expect(totalAdapterCalls(counter.snapshot())).toBeGreaterThan(0)
     expect(changed.headers.get('etag')).not.toBe(first.headers.get('etag'))
     expect((changed.body as AssembledReport).quotes.find((q) => q.id === quote.id)?.text).toBe('Changed words')
 
     // signed-in callers always get a fresh assembly
-    reset()
+    counter.reset()
     await server.request(`/api/reports/${large}/assembled`, { token: editorToken })
-    expect(total(counter)).toBeGreaterThan(0)
+    expect(totalAdapterCalls(counter.snapshot())).toBeGreaterThan(0)
   })
 })
