@@ -13,7 +13,7 @@
  * The CMS runs in a child process (bench/server.ts) pinned to CPU 0 and the load generator here on CPU 1
  * (taskset, when there are 2+ CPUs), 127.0.0.1 only, 10 connections, a bounded time per run.
  * Usage: npm run bench -- [--seconds=3] [--connections=10] [--sizes=10,100,1000] [--out=bench/last-run.md]
- * The single-size script of before is still there: `NODE_OPTIONS=--conditions=production npx tsx bench/assembled.ts 100 3`.
+ * One size only: `npm run bench -- --sizes=100`.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
