@@ -3,34 +3,13 @@
  * serving the prebuilt admin (built here first when stale) over a fresh seeded SQLite file.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { ensureAdminBuilt } from '../../src/cli/adminBuild.js'
+import type { BrowserContext, Page } from 'playwright-core'
 import { reports as seededReports } from '../../src/seed/content/index.js'
-import { launchBrowser, withScreenshotOnFailure } from '../helpers/browser.js'
-import { startAdminServer, type AdminServer } from './adminServer.js'
-import { demo, logInAs, restClient } from './session.js'
+import { withScreenshotOnFailure } from '../helpers/browser.js'
+import { adminE2eSuite, demo, logInAs, restClient } from './session.js'
 
-let server: AdminServer
-let browser: Browser
-const { api, apiLogin } = restClient(() => server.url)
-const suiteStarted = performance.now()
-
-beforeAll(async () => {
-  // first, so a machine without Chromium fails in a second with the install command, not after a build
-  browser = await launchBrowser()
-  const build = await ensureAdminBuilt({ stdio: 'pipe', log: (message) => console.log(message) })
-  server = await startAdminServer()
-  console.log(
-    `admin e2e: next build ${build.built ? `${(build.ms / 1000).toFixed(1)} s` : 'skipped (up to date)'}, ` +
-      `server spawn → /healthz 200 in ${server.timings.healthMs} ms, → first /admin 200 in ${server.timings.adminMs} ms`,
-  )
-}, 15 * 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  console.log(`admin e2e: ${((performance.now() - suiteStarted) / 1000).toFixed(1)} s in all`)
-}, 30_000)
+const suite = adminE2eSuite('admin e2e')
+const { api, apiLogin } = restClient(() => suite.server.url)
 
 describe('admin (Chromium)', () => {
   describe('as the demo editor', () => {
@@ -39,7 +18,7 @@ describe('admin (Chromium)', () => {
     let token: string
 
     beforeAll(async () => {
-      const session = await logInAs(browser, server.url, 'editor')
+      const session = await logInAs(suite.browser, suite.server.url, 'editor')
       context = session.context
       page = session.page
       token = await apiLogin(demo('editor').email, demo('editor').password)
@@ -67,7 +46,7 @@ describe('admin (Chromium)', () => {
     test('creates an organisation through the form', () =>
       withScreenshotOnFailure(page, 'editor-create-organisation', async () => {
         const name = `E2E Community Trust ${Date.now()}`
-        await page.goto(`${server.url}/admin/collections/organisations/create`)
+        await page.goto(`${suite.server.url}/admin/collections/organisations/create`)
         await page.locator('#field-name').fill(name)
         await page.locator('#field-type .rs__control').click()
         await page.locator('.rs__option', { hasText: 'Charity' }).click()
@@ -88,7 +67,7 @@ describe('admin (Chromium)', () => {
     let page: Page
 
     beforeAll(async () => {
-      const session = await logInAs(browser, server.url, 'contributor')
+      const session = await logInAs(suite.browser, suite.server.url, 'contributor')
       context = session.context
       page = session.page
     }, 60_000)
@@ -99,9 +78,9 @@ describe('admin (Chromium)', () => {
         // Users is hidden from non-admins (no nav link, no list route); their own account stays at /admin/account.
         await page.locator('#nav-reports').waitFor()
         expect(await page.locator('#nav-users').count()).toBe(0)
-        await page.goto(`${server.url}/admin/collections/users`)
+        await page.goto(`${suite.server.url}/admin/collections/users`)
         await page.getByText('Nothing found').waitFor()
-        await page.goto(`${server.url}/admin/account`)
+        await page.goto(`${suite.server.url}/admin/account`)
         await page.locator('#field-email').waitFor()
         expect(await page.locator('#field-email').inputValue()).toBe(demo('contributor').email)
 

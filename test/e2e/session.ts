@@ -1,7 +1,10 @@
+import { afterAll, beforeAll } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { ensureAdminBuilt } from '../../src/cli/adminBuild.js'
 import type { Role } from '../../src/access/roles.js'
 import { demoUsers } from '../../src/seed/demoUsers.js'
-import { withScreenshotOnFailure } from '../helpers/browser.js'
+import { launchBrowser, withScreenshotOnFailure } from '../helpers/browser.js'
+import { startAdminServer, type AdminServer } from './adminServer.js'
 
 /** The demo account of `role` (src/seed/demoUsers.ts), as the README documents it. */
 export const demo = (role: Role) => {
@@ -50,4 +53,28 @@ export const logInAs = async (browser: Browser, baseUrl: string, role: Role): Pr
     await page.locator('.dashboard').waitFor()
   })
   return { context, page }
+}
+
+/**
+ * One browser suite's lifecycle: Chromium first (so a machine without it fails in a second with the install
+ * command, not after a build), the admin built when stale, the server spawned; all closed afterwards.
+ */
+export const adminE2eSuite = (label: string) => {
+  const suite = {} as { browser: Browser; server: AdminServer }
+  const started = performance.now()
+  beforeAll(async () => {
+    suite.browser = await launchBrowser()
+    const build = await ensureAdminBuilt({ stdio: 'pipe', log: (message) => console.log(message) })
+    suite.server = await startAdminServer()
+    console.log(
+      `${label}: next build ${build.built ? `${(build.ms / 1000).toFixed(1)} s` : 'skipped (up to date)'}, ` +
+        `server spawn → /healthz 200 in ${suite.server.timings.healthMs} ms, → first /admin 200 in ${suite.server.timings.adminMs} ms`,
+    )
+  }, 15 * 60_000)
+  afterAll(async () => {
+    await suite.browser?.close()
+    await suite.server?.stop()
+    console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s in all`)
+  }, 30_000)
+  return suite
 }

@@ -4,34 +4,13 @@
  * anonymous readers then see it. Same server and build as admin.test.ts: a child process over a fresh seeded file.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { ensureAdminBuilt } from '../../src/cli/adminBuild.js'
-import { launchBrowser, withScreenshotOnFailure } from '../helpers/browser.js'
-import { startAdminServer, type AdminServer } from './adminServer.js'
-import { demo, logInAs, restClient } from './session.js'
+import type { BrowserContext, Page } from 'playwright-core'
+import { withScreenshotOnFailure } from '../helpers/browser.js'
+import { hctReport } from '../../src/seed/content/reports/hct.js'
+import { adminE2eSuite, demo, logInAs, restClient } from './session.js'
 
-const hctReportSlug = 'hertfordshire-community-nhs-trust-levelling-up-impact-report'
-
-let server: AdminServer
-let browser: Browser
-const { api, apiLogin } = restClient(() => server.url)
-const suiteStarted = performance.now()
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  const build = await ensureAdminBuilt({ stdio: 'pipe', log: (message) => console.log(message) })
-  server = await startAdminServer()
-  console.log(
-    `workflow e2e: next build ${build.built ? `${(build.ms / 1000).toFixed(1)} s` : 'skipped (up to date)'}, ` +
-      `server → /admin 200 in ${server.timings.adminMs} ms`,
-  )
-}, 15 * 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  console.log(`workflow e2e: ${((performance.now() - suiteStarted) / 1000).toFixed(1)} s in all`)
-}, 30_000)
+const suite = adminE2eSuite('workflow e2e')
+const { api, apiLogin } = restClient(() => suite.server.url)
 
 const panelBadge = (page: Page) => page.locator('.workflow-panel .workflow-panel__header .workflow-stage-badge')
 
@@ -52,7 +31,7 @@ const transition = async (page: Page, name: string, comment: string, expectedSta
 describe('workflow in the admin (Chromium)', () => {
   const title = `E2E workflow evidence ${Date.now()}`
   let evidenceId: number | string
-  const editUrl = () => `${server.url}/admin/collections/evidence/${evidenceId}`
+  const editUrl = () => `${suite.server.url}/admin/collections/evidence/${evidenceId}`
   const sessions: BrowserContext[] = []
   afterAll(async () => {
     for (const context of sessions) await context.close()
@@ -61,7 +40,7 @@ describe('workflow in the admin (Chromium)', () => {
   beforeAll(async () => {
     // the contributor drafts an evidence item for their organisation's report, as the REST client would
     const token = await apiLogin(demo('contributor').email, demo('contributor').password)
-    const reports = await api(`/api/reports?where[slug][equals]=${hctReportSlug}&depth=0`, { token })
+    const reports = await api(`/api/reports?where[slug][equals]=${hctReport.slug}&depth=0`, { token })
     expect(reports.body.docs).toHaveLength(1)
     const report = reports.body.docs[0].id
     const siblings = await api(`/api/evidence?where[report][equals]=${report}&depth=0&limit=1`, { token })
@@ -75,7 +54,7 @@ describe('workflow in the admin (Chromium)', () => {
   }, 60_000)
 
   test('the contributor sees the Draft badge, no Publish button, and submits with a comment', async () => {
-    const { context, page } = await logInAs(browser, server.url, 'contributor')
+    const { context, page } = await logInAs(suite.browser, suite.server.url, 'contributor')
     sessions.push(context)
     await withScreenshotOnFailure(page, 'workflow-contributor-submit', async () => {
       await page.goto(editUrl())
@@ -98,18 +77,18 @@ describe('workflow in the admin (Chromium)', () => {
   }, 60_000)
 
   test('the reviewer finds it under "Waiting for you", sees the stage column and filter, and approves it', async () => {
-    const { context, page } = await logInAs(browser, server.url, 'reviewer')
+    const { context, page } = await logInAs(suite.browser, suite.server.url, 'reviewer')
     sessions.push(context)
     await withScreenshotOnFailure(page, 'workflow-reviewer-approve', async () => {
       // the list shows the stage and filters on it
-      await page.goto(`${server.url}/admin/collections/evidence?where[or][0][and][0][workflow.stage][equals]=in_review`)
+      await page.goto(`${suite.server.url}/admin/collections/evidence?where[or][0][and][0][workflow.stage][equals]=in_review`)
       await page.locator('.table tbody tr').first().waitFor()
       const rows = page.locator('.table tbody tr')
       expect(await rows.count()).toBe(1)
       expect(await rows.first().innerText()).toContain(title)
       expect(await rows.first().locator('.workflow-stage-badge').innerText()).toBe('In review')
 
-      await page.goto(`${server.url}/admin`)
+      await page.goto(`${suite.server.url}/admin`)
       const queue = page.locator('.workflow-queue')
       await queue.getByRole('link', { name: title }).waitFor()
       await queue.getByRole('link', { name: title }).click()
@@ -118,14 +97,14 @@ describe('workflow in the admin (Chromium)', () => {
       expect(await page.locator('#workflow-transition-publish').count()).toBe(0)
       await transition(page, 'approve', 'Checked against the source: approved.', 'Approved')
       // it no longer waits on the reviewer
-      await page.goto(`${server.url}/admin`)
+      await page.goto(`${suite.server.url}/admin`)
       await page.locator('.workflow-queue[data-state="loaded"]').waitFor()
       expect(await page.locator('.workflow-queue').getByRole('link', { name: title }).count()).toBe(0)
     })
   }, 60_000)
 
   test('the editor publishes it, anonymous readers see it, and the history lists every step', async () => {
-    const { context, page } = await logInAs(browser, server.url, 'editor')
+    const { context, page } = await logInAs(suite.browser, suite.server.url, 'editor')
     sessions.push(context)
     await withScreenshotOnFailure(page, 'workflow-editor-publish', async () => {
       await page.locator('.workflow-queue').getByRole('link', { name: title }).waitFor()
@@ -170,10 +149,10 @@ describe('workflow in the admin (Chromium)', () => {
       body: { title: `${title} (second)`, report: body.report, goal: body.goal, _status: 'draft' },
     })
     expect(stale.status).toBe(201)
-    const { context, page } = await logInAs(browser, server.url, 'contributor')
+    const { context, page } = await logInAs(suite.browser, suite.server.url, 'contributor')
     sessions.push(context)
     await withScreenshotOnFailure(page, 'workflow-contributor-conflict', async () => {
-      await page.goto(`${server.url}/admin/collections/evidence/${stale.body.doc.id}`)
+      await page.goto(`${suite.server.url}/admin/collections/evidence/${stale.body.doc.id}`)
       await page.locator('#workflow-transition-submit').waitFor()
       // submitted elsewhere (another tab, the API) while this page still offers Submit
       expect((await api(`/api/evidence/${stale.body.doc.id}/workflow/submit`, { token, body: {} })).status).toBe(200)
