@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { Evidence, Goal, Media, Organisation, Quote, Recommendation, Report } from '../../payload-types.js'
 import { slugs } from '../../collections/slugs.js'
 import { organisationIdsOf, roleOf } from '../access/index.js'
+import { refId, refIds } from '../refs.js'
 import { richText } from './toHtml.js'
 import type {
   AssembledEvidence,
@@ -14,10 +15,6 @@ import type {
   AssembleReportInput,
 } from './types.js'
 
-type Ref = string | { id: string } | null | undefined
-
-const idOf = (ref: Ref): string | undefined => (ref == null ? undefined : typeof ref === 'string' ? ref : ref.id)
-const ids = (refs: Ref[]): string[] => [...new Set(refs.map(idOf).filter((id): id is string => Boolean(id)))]
 const byId = <T extends { id: string }>(docs: T[]): Map<string, T> => new Map(docs.map((d) => [d.id, d]))
 
 const published: Where = { _status: { equals: 'published' } }
@@ -49,7 +46,7 @@ export const wantsDraft = (req: PayloadRequest, asked: boolean | undefined): boo
 const mayPreview = (req: PayloadRequest, report: Pick<Report, 'organisation'>): boolean => {
   const role = roleOf(req)
   if (role === 'admin' || role === 'editor' || role === 'reviewer') return true
-  const organisation = idOf(report.organisation)
+  const organisation = refId(report.organisation)
   return role === 'contributor' && organisation !== undefined && organisationIdsOf(req).includes(organisation)
 }
 
@@ -80,7 +77,7 @@ const organisation = (doc: Organisation | undefined, mediaById: Map<string, Medi
             ? { value: doc.populationServed.value ?? null, description: doc.populationServed.description ?? null }
             : null,
         website: doc.website ?? null,
-        logo: media(mediaById.get(idOf(doc.logo) ?? '')),
+        logo: media(mediaById.get(refId(doc.logo) ?? '')),
       }
     : null
 
@@ -106,7 +103,7 @@ const evidenceItem = (doc: SelectedEvidence, mediaById: Map<string, Media>): Ass
   area: doc.area ?? null,
   source: { citation: doc.source?.citation ?? null, url: doc.source?.url ?? null },
   attachments: (doc.attachments ?? [])
-    .map((ref) => media(mediaById.get(idOf(ref) ?? '')))
+    .map((ref) => media(mediaById.get(refId(ref) ?? '')))
     .filter((m): m is AssembledMedia => m !== null),
   order: doc.order ?? null,
   status: doc._status ?? 'draft',
@@ -131,7 +128,7 @@ const recommendation = (doc: Recommendation, goalById: Map<string, Goal>): Assem
   progress: doc.status,
   owner: doc.owner ?? null,
   dueDate: doc.dueDate ?? null,
-  goals: ids(doc.goals ?? [])
+  goals: refIds(doc.goals ?? [])
     .map((id) => goalById.get(id))
     .filter((g): g is Goal => Boolean(g))
     .sort((a, b) => a.number - b.number)
@@ -180,22 +177,22 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
   // Round 2: what the report points at, and its children.
   const reportId = report.id
   const ofReport = (): Where => and({ report: { equals: reportId } }, status)
-  const organisationIds = ids([report.organisation, report.partner])
+  const organisationIds = refIds([report.organisation, report.partner])
   const [organisations, frameworks, evidence, quotes, recommendations] = await Promise.all([
     payload.find({ ...common, collection: slugs.organisations, where: { id: { in: organisationIds } } }),
-    payload.find({ ...common, collection: slugs.frameworks, where: { id: { equals: idOf(report.framework) } }, joins: false }),
+    payload.find({ ...common, collection: slugs.frameworks, where: { id: { equals: refId(report.framework) } }, joins: false }),
     payload.find({ ...common, collection: slugs.evidence, where: ofReport(), sort: ['order', 'createdAt'], select: evidenceSelect }),
     payload.find({ ...common, collection: slugs.quotes, where: ofReport(), sort: ['order', 'createdAt'] }),
     payload.find({ ...common, collection: slugs.recommendations, where: ofReport(), sort: ['order', 'createdAt'] }),
   ])
 
   // Round 3: goals (the report's and those its items cite) and every media file, each in one query.
-  const goalIds = ids([
+  const goalIds = refIds([
     ...(report.goals ?? []),
     ...evidence.docs.map((e) => e.goal),
     ...recommendations.docs.flatMap((r) => r.goals ?? []),
   ])
-  const mediaIds = ids([
+  const mediaIds = refIds([
     report.coverImage,
     report.pdf,
     ...organisations.docs.map((o) => o.logo),
@@ -215,7 +212,7 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
   const goalById = byId(goals)
   const evidenceByGoal = new Map<string, AssembledEvidence[]>()
   for (const doc of evidence.docs) {
-    const goalId = idOf(doc.goal) ?? ''
+    const goalId = refId(doc.goal) ?? ''
     evidenceByGoal.set(goalId, [...(evidenceByGoal.get(goalId) ?? []), evidenceItem(doc, mediaById)])
   }
   const framework = frameworks.docs[0]
@@ -236,8 +233,8 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
       analysis: richText(report.analysis),
       body: richText(report.body),
     },
-    organisation: organisation(organisationById.get(idOf(report.organisation) ?? ''), mediaById),
-    partner: organisation(organisationById.get(idOf(report.partner) ?? ''), mediaById),
+    organisation: organisation(organisationById.get(refId(report.organisation) ?? ''), mediaById),
+    partner: organisation(organisationById.get(refId(report.partner) ?? ''), mediaById),
     framework: framework
       ? { id: framework.id, name: framework.name, edition: framework.edition, slug: framework.slug ?? null, publisher: framework.publisher ?? null }
       : null,
@@ -255,7 +252,7 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
     ),
     quotes: quotes.docs.map(quote),
     recommendations: recommendations.docs.map((r) => recommendation(r, goalById)),
-    media: { coverImage: media(mediaById.get(idOf(report.coverImage) ?? '')), pdf: media(mediaById.get(idOf(report.pdf) ?? '')) },
+    media: { coverImage: media(mediaById.get(refId(report.coverImage) ?? '')), pdf: media(mediaById.get(refId(report.pdf) ?? '')) },
     draft,
   }
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { Framework, Organisation } from '../../payload-types.js'
 import { slugs } from '../../collections/slugs.js'
 import { wantsDraft } from './assembleReport.js'
+import { refId, refIds } from '../refs.js'
 
 export type ReportListInput = {
   /** Organisation slug. */
@@ -33,9 +34,6 @@ export type ReportList = {
   hasNextPage: boolean
 }
 
-const idOf = (ref: string | { id: string } | null | undefined): string | undefined =>
-  ref == null ? undefined : typeof ref === 'string' ? ref : ref.id
-
 /** A page of reports as the caller may see them (published only unless previewing), newest first; three queries at most. */
 export const listReports = async (req: PayloadRequest, input: ReportListInput): Promise<ReportList> => {
   const { payload } = req
@@ -57,8 +55,8 @@ export const listReports = async (req: PayloadRequest, input: ReportListInput): 
     page,
     sort: ['-publicationDate', 'title'],
   })
-  const organisationIds = [...new Set(reports.docs.map((r) => idOf(r.organisation)).filter((id): id is string => Boolean(id)))]
-  const frameworkIds = [...new Set(reports.docs.map((r) => idOf(r.framework)).filter((id): id is string => Boolean(id)))]
+  const organisationIds = refIds(reports.docs.map((r) => r.organisation))
+  const frameworkIds = refIds(reports.docs.map((r) => r.framework))
   const [organisations, frameworks] = await Promise.all([
     organisationIds.length
       ? payload.find({ ...common, collection: slugs.organisations, where: { id: { in: organisationIds } }, pagination: false }).then((r) => r.docs)
@@ -72,8 +70,8 @@ export const listReports = async (req: PayloadRequest, input: ReportListInput): 
 
   return {
     docs: reports.docs.map((r) => {
-      const o = organisationById.get(idOf(r.organisation) ?? '')
-      const f = frameworkById.get(idOf(r.framework) ?? '')
+      const o = organisationById.get(refId(r.organisation) ?? '')
+      const f = frameworkById.get(refId(r.framework) ?? '')
       return {
         id: r.id,
         title: r.title,
