@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Role } from '../../src/access/roles.js'
+import { createAccounts, type AccountSpec } from './accounts.js'
 import type { TestServer } from './testServer.js'
 
 export type Actor = 'anonymous' | 'contributorOwn' | 'contributorOther' | 'reviewer' | 'editor' | 'admin'
@@ -16,21 +16,14 @@ export const createWorld = async (server: TestServer) => {
   const goal2 = await payload.create({ collection: 'goals', data: { framework: framework.id, number: 2, title: 'Second goal' } })
   const foreignGoal = await payload.create({ collection: 'goals', data: { framework: otherFramework.id, number: 1, title: 'Foreign goal' } })
 
-  // admin first: the first account on an empty install always becomes an admin
-  const accounts: Record<Exclude<Actor, 'anonymous'>, { role: Role; organisations: string[] }> = {
+  const accounts: Record<Exclude<Actor, 'anonymous'>, AccountSpec> = {
     admin: { role: 'admin', organisations: [] },
     contributorOwn: { role: 'contributor', organisations: [orgA.id] },
     contributorOther: { role: 'contributor', organisations: [orgB.id] },
     reviewer: { role: 'reviewer', organisations: [] },
     editor: { role: 'editor', organisations: [] },
   }
-  const users = {} as Record<Exclude<Actor, 'anonymous'>, { id: string; email: string; token: string }>
-  for (const [name, account] of Object.entries(accounts) as [Exclude<Actor, 'anonymous'>, (typeof accounts)[keyof typeof accounts]][]) {
-    const email = `${name.toLowerCase()}@world.test`
-    const password = `${name}-password`
-    const user = await payload.create({ collection: 'users', data: { email, password, ...account } })
-    users[name] = { id: user.id, email, token: await server.login(email, password) }
-  }
+  const users = await createAccounts(server, accounts, (name) => `${name.toLowerCase()}@world.test`)
   const tokenOf = (actor: Actor): string | undefined => (actor === 'anonymous' ? undefined : users[actor].token)
   return { orgA, orgB, framework, otherFramework, goal1, goal2, foreignGoal, users, tokenOf }
 }

@@ -1,12 +1,10 @@
-import type { Evidence, Quote, Recommendation, Report, User } from '../../payload-types.js'
-import type { Role } from '../../src/access/roles.js'
+import type { Evidence, Quote, Recommendation, Report } from '../../payload-types.js'
+import { createAccounts, type AccountSpec } from './accounts.js'
 import type { TestServer } from './testServer.js'
 
 /** Who acts in the workflow tests: one account per role, two contributors (own and other organisation). */
 export type WorkflowActor = 'contributorOwn' | 'contributorOther' | 'reviewer' | 'reviewer2' | 'editor' | 'admin'
 export const workflowActors: WorkflowActor[] = ['contributorOwn', 'contributorOther', 'reviewer', 'reviewer2', 'editor', 'admin']
-
-type Account = { id: string; email: string; token: string }
 
 type WorkflowStage = NonNullable<NonNullable<Evidence['workflow']>['stage']>
 
@@ -28,7 +26,7 @@ export const createWorkflowWorld = async (server: TestServer) => {
   const framework = await payload.create({ collection: 'frameworks', data: { name: `Workflow Goals ${n}`, edition: '1', status: 'active' } })
   const goal = await payload.create({ collection: 'goals', data: { framework: framework.id, number: 1, title: 'A goal' } })
 
-  const roles: Record<WorkflowActor, { role: Role; organisations: string[] }> = {
+  const roles: Record<WorkflowActor, AccountSpec> = {
     contributorOwn: { role: 'contributor', organisations: [orgA.id] },
     contributorOther: { role: 'contributor', organisations: [orgB.id] },
     reviewer: { role: 'reviewer', organisations: [] },
@@ -36,17 +34,7 @@ export const createWorkflowWorld = async (server: TestServer) => {
     editor: { role: 'editor', organisations: [] },
     admin: { role: 'admin', organisations: [] },
   }
-  // the first account of an empty install becomes an admin (firstUserIsAdmin): let that be a bystander
-  if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
-    await payload.create({ collection: 'users', data: { email: `owner-${n}@workflow.test`, password: 'owner-password', role: 'admin' } })
-  }
-  const users = {} as Record<WorkflowActor, Account>
-  for (const actor of workflowActors) {
-    const email = `${actor.toLowerCase()}-${n}@workflow.test`
-    const password = `${actor}-password`
-    const user: User = await payload.create({ collection: 'users', data: { email, password, name: `The ${actor}`, ...roles[actor] } })
-    users[actor] = { id: user.id, email, token: await server.login(email, password) }
-  }
+  const users = await createAccounts(server, roles, (actor) => `${actor.toLowerCase()}-${n}@workflow.test`, (actor) => `The ${actor}`)
   /** An author who is none of the actors: submissions by them never trip the four-eyes rule in a matrix. */
   const author = await payload.create({
     collection: 'users',
