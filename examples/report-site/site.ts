@@ -1,8 +1,8 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { CmsError, createCmsClient, type CmsClient } from './cms.js'
 import { indexPage, messagePage, reportPage } from './html.js'
+import { createWebhookVerifier } from './webhook.js'
 
 export type ReportSiteOptions = {
   /** Where the CMS answers, e.g. http://127.0.0.1:3000 (its GraphQL API is at /api/graphql); a function is read per request. */
@@ -54,14 +54,6 @@ export class PageCache {
   get size(): number {
     return this.pages.size
   }
-}
-
-/** The CMS signs the exact body bytes: `sha256=<hex HMAC-SHA256>`. Compared in constant time. */
-export const signatureMatches = (secret: string, raw: Buffer, header: string | string[] | undefined): boolean => {
-  if (typeof header !== 'string') return false
-  const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`)
-  const received = Buffer.from(header)
-  return expected.length === received.length && timingSafeEqual(expected, received)
 }
 
 /** What the CMS's workflow webhooks send (plugins/workflow/services/webhooks.ts). */
@@ -123,6 +115,7 @@ const json = (res: ServerResponse, status: number, body: unknown) => send(res, s
 export const createReportSite = (options: ReportSiteOptions) => {
   const cms: CmsClient = createCmsClient(options.cmsUrl)
   const cache = new PageCache(options.pageTtlMs ?? 300_000, options.maxPages ?? 200)
+  const webhooks = options.webhookSecret ? createWebhookVerifier({ secret: options.webhookSecret }) : null
 
   /** A cached page, or render it from the CMS (null when the CMS has no such report). */
   const cachedPage = async (path: string, render: () => Promise<string | null>): Promise<{ html: string; hit: boolean } | null> => {
@@ -146,12 +139,12 @@ export const createReportSite = (options: ReportSiteOptions) => {
   }
 
   const revalidate = async (req: IncomingMessage, res: ServerResponse) => {
-    if (!options.webhookSecret) return json(res, 503, { error: 'Revalidation is off: WEBHOOK_SECRET is not set.' })
+    if (!webhooks) return json(res, 503, { error: 'Revalidation is off: WEBHOOK_SECRET is not set.' })
     const raw = await readBody(req)
     if (raw === null) return json(res, 413, { error: `Body larger than ${maxWebhookBytes} bytes.` })
-    if (!signatureMatches(options.webhookSecret, raw, req.headers['x-workflow-signature'])) {
-      return json(res, 401, { error: 'Bad or missing X-Workflow-Signature.' })
-    }
+    // signature, timestamp within 5 minutes, id not seen before (examples/report-site/webhook.ts)
+    const checked = webhooks.check(raw, req.headers)
+    if (!checked.ok) return json(res, checked.status, { error: checked.error })
     let hook: unknown
     try {
       hook = JSON.parse(raw.toString('utf8'))

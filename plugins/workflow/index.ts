@@ -22,7 +22,15 @@ import type { SanitizedWorkflowOptions, WorkflowPluginOptions } from './types.js
 
 export type * from './types.js'
 export { transitionWriteOf } from './context.js'
-export { signBody, signatureHeader, verifySignature } from './services/signature.js'
+export {
+  defaultWebhookToleranceSeconds,
+  signWebhook,
+  verifyWebhook,
+  webhookHeaderNames,
+  webhookHeaders,
+  webhookKey,
+  type WebhookVerification,
+} from './services/signature.js'
 export { performTransition, type TransitionInput, type TransitionResult } from './services/performTransition.js'
 
 /** What the plugin adds to one workflow collection: the field always, the behaviour when enabled. */

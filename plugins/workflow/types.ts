@@ -196,7 +196,11 @@ export type WorkflowPluginOptions = {
      * @default 5
      */
     retries?: number
-    /** HMAC-SHA256 key; the `X-Workflow-Signature` header is `sha256=<hex of the raw body>`. Required with `urls`. */
+    /**
+     * Signs every delivery the Standard Webhooks way: `webhook-signature: v1,<base64 HMAC-SHA256 of
+     * "{webhook-id}.{webhook-timestamp}.{body}">`. A `whsec_<base64>` secret is keyed by its decoded bytes, any other
+     * string by its UTF-8 bytes. Required with `urls`.
+     */
     secret?: string
     /**
      * @default 10000

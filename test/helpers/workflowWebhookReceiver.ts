@@ -4,10 +4,18 @@ import type { AddressInfo } from 'node:net'
 
 export type ReceivedWebhook = { body: string; headers: IncomingHttpHeaders; verified: boolean }
 
-/** What a receiving frontend does: recompute HMAC-SHA256 over the raw bytes and compare in constant time. */
-const signatureMatches = (secret: string, raw: Buffer, header: string | string[] | undefined): boolean => {
-  if (typeof header !== 'string') return false
-  const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`)
+/**
+ * The Standard Webhooks signature, recomputed here independently of the plugin:
+ * `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{raw body}">`, keyed by the secret's UTF-8 bytes.
+ */
+export const standardSignature = (secret: string, id: string, timestamp: string, raw: Buffer | string): string =>
+  `v1,${createHmac('sha256', secret).update(`${id}.${timestamp}.`).update(raw).digest('base64')}`
+
+/** What a receiving frontend does: recompute the signature over id, timestamp and raw bytes; compare in constant time. */
+const signatureMatches = (secret: string, raw: Buffer, headers: IncomingHttpHeaders): boolean => {
+  const [id, timestamp, header] = [headers['webhook-id'], headers['webhook-timestamp'], headers['webhook-signature']]
+  if (typeof id !== 'string' || typeof timestamp !== 'string' || typeof header !== 'string') return false
+  const expected = Buffer.from(standardSignature(secret, id, timestamp, raw))
   const received = Buffer.from(header)
   return expected.length === received.length && timingSafeEqual(expected, received)
 }
@@ -25,7 +33,7 @@ export const startWebhookReceiver = async ({ secret, statuses = [] }: { secret: 
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
       const raw = Buffer.concat(chunks)
-      const verified = signatureMatches(secret, raw, req.headers['x-workflow-signature'])
+      const verified = signatureMatches(secret, raw, req.headers)
       received.push({ body: raw.toString('utf8'), headers: req.headers, verified })
       res.statusCode = verified ? (pending.shift() ?? 200) : 401
       res.end(verified ? 'ok' : 'bad signature')

@@ -1,13 +1,13 @@
 import type { TaskConfig } from 'payload'
 import { localAPI } from '../services/localApi.js'
-import { signatureHeader, signBody } from '../services/signature.js'
+import { webhookHeaders } from '../services/signature.js'
 import { webhookTaskSlug, type WebhookInput } from '../services/webhooks.js'
 import type { SanitizedWorkflowOptions } from '../types.js'
 
 type WebhookTaskIO = { input: WebhookInput; output: { statusCode: number } }
 
 /**
- * POSTs a queued webhook body, signed, and records the attempt. A non-2xx answer or a network error throws, so
+ * POSTs a queued webhook body, signed (Standard Webhooks headers), and records the attempt. A non-2xx answer or a network error throws, so
  * Payload retries the job with exponential backoff until `webhooks.retries` is used up.
  */
 export const webhookDeliveryTask = (options: SanitizedWorkflowOptions): TaskConfig<WebhookTaskIO> => ({
@@ -33,10 +33,10 @@ export const webhookDeliveryTask = (options: SanitizedWorkflowOptions): TaskConf
         headers: {
           'content-type': 'application/json',
           'user-agent': 'payload-workflow-webhooks',
-          [signatureHeader]: signBody(options.webhooks.secret, input.body),
           'X-Workflow-Event': input.event,
-          // the same on every retry: receivers can drop duplicates
-          'X-Workflow-Delivery': String(job.id),
+          // Standard Webhooks: the job's id is the same on every retry (receivers drop duplicates), the
+          // timestamp is this attempt's, and the signature covers both with the body
+          ...webhookHeaders(options.webhooks.secret, { id: String(job.id), body: input.body }),
         },
         body: input.body,
         redirect: 'manual',

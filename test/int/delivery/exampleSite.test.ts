@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { signatureHeader, signBody } from '../../../plugins/workflow/services/signature.js'
+import { randomUUID } from 'node:crypto'
+import { webhookHeaders } from '../../../plugins/workflow/services/signature.js'
 import { hctReport } from '../../../src/seed/content/reports/hct.js'
 import { swftReport } from '../../../src/seed/content/reports/swft.js'
 import { startReportSite, type RunningReportSite } from '../../../examples/report-site/site.js'
@@ -17,12 +18,10 @@ const get = async (pathname: string) => {
   const response = await fetch(`${site.url}${pathname}`)
   return { status: response.status, html: await response.text(), headers: response.headers }
 }
-const revalidate = (body: string, signature?: string) =>
-  fetch(`${site.url}/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(signature ? { [signatureHeader]: signature } : {}) },
-    body,
-  })
+const revalidate = (body: string, headers?: Record<string, string>) =>
+  fetch(`${site.url}/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+/** Headers as the CMS signs a delivery (Standard Webhooks), each time with a new id. */
+const signed = (key: string, body: string) => webhookHeaders(key, { id: randomUUID(), body })
 /** The body the CMS sends on publish (plugins/workflow/services/webhooks.ts). */
 const publishHook = (fields: Record<string, string>) =>
   JSON.stringify({ event: 'publish', stage: 'published', timestamp: new Date().toISOString(), ...fields })
@@ -128,10 +127,11 @@ describe('POST /revalidate', () => {
     await get(hctPath)
     expect(site.cache.has(hctPath)).toBe(true)
     const body = publishHook({ collection: 'reports', id: 'x', slug: hctReport.slug })
-    for (const signature of [undefined, 'sha256=00', signBody('wrong-secret', body), signBody(secret, `${body} `)]) {
-      const response = await revalidate(body, signature)
+    const good = signed(secret, body)
+    for (const headers of [undefined, { ...good, 'webhook-signature': 'v1,00' }, signed('wrong-secret', body), signed(secret, `${body} `)]) {
+      const response = await revalidate(body, headers)
       expect(response.status).toBe(401)
-      expect(await response.json()).toEqual({ error: 'Bad or missing X-Workflow-Signature.' })
+      expect(await response.json()).toEqual({ error: expect.stringMatching(/^(Missing webhook-id|webhook-signature does not match)/) })
     }
     expect(site.cache.has(hctPath)).toBe(true)
   })
@@ -153,7 +153,7 @@ describe('POST /revalidate', () => {
     expect(before.html).toContain(`<h1>${hctTitle}</h1>`)
 
     const body = publishHook({ collection: 'reports', id: hct.id, slug: hctReport.slug })
-    const response = await revalidate(body, signBody(secret, body))
+    const response = await revalidate(body, signed(secret, body))
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^application\/json/)
     expect(await response.json()).toEqual({ revalidated: true, event: 'publish', scope: [hctPath, '/'], dropped: [hctPath, '/'] })
@@ -170,7 +170,7 @@ describe('POST /revalidate', () => {
     await get('/')
     expect(site.cache.size).toBeGreaterThanOrEqual(2)
     const body = publishHook({ collection: 'evidence', id: 'some-evidence-id' })
-    const response = await revalidate(body, signBody(secret, body))
+    const response = await revalidate(body, signed(secret, body))
     expect(response.status).toBe(200)
     expect(await response.json()).toMatchObject({ revalidated: true, scope: 'all' })
     expect(site.cache.size).toBe(0)
@@ -178,7 +178,7 @@ describe('POST /revalidate', () => {
 
   test('signed but malformed bodies are a 400; GET is a 405', async () => {
     for (const body of ['not json', JSON.stringify({ hello: 'world' })]) {
-      expect((await revalidate(body, signBody(secret, body))).status).toBe(400)
+      expect((await revalidate(body, signed(secret, body))).status).toBe(400)
     }
     expect((await fetch(`${site.url}/revalidate`)).status).toBe(405)
   })

@@ -1,8 +1,7 @@
-import { createHmac } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createWorkflowWorld, runWorkflowJobs, transition, type WorkflowWorld } from '../../helpers/workflowFixtures.js'
 import { startTestServer, type TestServer } from '../../helpers/testServer.js'
-import { startWebhookReceiver } from '../../helpers/workflowWebhookReceiver.js'
+import { standardSignature, startWebhookReceiver } from '../../helpers/workflowWebhookReceiver.js'
 
 /**
  * Signed webhooks on publish/unpublish, configured from the environment as in production, delivered by jobs
@@ -35,12 +34,15 @@ afterAll(async () => {
 })
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const expectedSignature = (body: string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
+const header = (value: string | string[] | undefined) => String(value)
+/** What the plugin should have sent for this delivery (Standard Webhooks), recomputed from its own headers. */
+const expectedSignature = (delivered: { body: string; headers: Record<string, string | string[] | undefined> }, key = secret) =>
+  standardSignature(key, header(delivered.headers['webhook-id']), header(delivered.headers['webhook-timestamp']), delivered.body)
 const deliveriesOf = async (docId: string) =>
   (await server.payload.find({ collection: 'workflow-webhook-deliveries', where: { docId: { equals: docId } }, sort: 'createdAt' })).docs
 
 describe('publish webhooks', () => {
-  test('are signed with HMAC-SHA256 of the raw body, sent only by the job, and retried after a 500', async () => {
+  test('are signed with HMAC-SHA256 of id, timestamp and raw body, sent only by the job, and retried after a 500', async () => {
     const report = await world.report({ title: 'Hooked report', workflow: { stage: 'approved', submittedBy: world.author.id } })
     const published = await transition(server, world.users.editor.token, 'reports', report.id, 'publish')
     expect(published.status).toBe(200)
@@ -65,8 +67,11 @@ describe('publish webhooks', () => {
     const [first, second] = receiver.received
     expect([first.verified, second.verified]).toEqual([true, true])
     expect(second.body).toBe(first.body)
-    expect(second.headers['x-workflow-delivery']).toBe(first.headers['x-workflow-delivery'])
-    expect(second.headers['x-workflow-signature']).toBe(expectedSignature(second.body))
+    // the same id on every retry (receivers drop duplicates), signed again with the attempt's own timestamp
+    expect(second.headers['webhook-id']).toBe(first.headers['webhook-id'])
+    expect(second.headers['webhook-signature']).toBe(expectedSignature(second))
+    expect(Math.abs(Number(second.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(30)
+    expect(second.headers['x-workflow-signature']).toBeUndefined()
     expect(second.headers['content-type']).toBe('application/json')
     const body = JSON.parse(second.body)
     expect(body).toEqual({
@@ -111,9 +116,8 @@ describe('publish webhooks', () => {
     expect(delivered).toHaveLength(1)
     expect(JSON.parse(delivered[0].body)).toMatchObject({ event: 'unpublish', id: report.id, stage: 'unpublished' })
     expect(delivered[0].verified).toBe(true)
-    expect(delivered[0].headers['x-workflow-signature']).toBe(expectedSignature(delivered[0].body))
-    const forged = `sha256=${createHmac('sha256', 'other-secret').update(delivered[0].body).digest('hex')}`
-    expect(delivered[0].headers['x-workflow-signature']).not.toBe(forged)
+    expect(delivered[0].headers['webhook-signature']).toBe(expectedSignature(delivered[0]))
+    expect(delivered[0].headers['webhook-signature']).not.toBe(expectedSignature(delivered[0], 'other-secret'))
   })
 
   test('transitions that are not publish/unpublish, or that fail, send nothing', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import type { FlattenedField } from 'payload'
-import { signBody, verifySignature } from '../../../plugins/workflow/index.js'
+import { signWebhook, verifyWebhook, webhookHeaders } from '../../../plugins/workflow/index.js'
 import { contentChanged } from '../../../plugins/workflow/services/contentChanged.js'
 import { enumName, enumValues } from '../../../plugins/workflow/graphql/names.js'
 import { webhookEnv } from '../../../src/workflow/webhookEnv.js'
@@ -32,14 +32,16 @@ describe('contentChanged', () => {
 })
 
 describe('webhook signatures', () => {
-  test('are sha256=<hex HMAC> of the exact body and verify in constant time', () => {
+  test('are v1,<base64 HMAC> of id, timestamp and the exact body, and verify', () => {
     const body = '{"event":"publish"}'
-    const signature = signBody('s3cret', body)
-    expect(signature).toMatch(/^sha256=[0-9a-f]{64}$/)
-    expect(verifySignature('s3cret', body, signature)).toBe(true)
-    expect(verifySignature('s3cret', `${body} `, signature)).toBe(false)
-    expect(verifySignature('other', body, signature)).toBe(false)
-    expect(verifySignature('s3cret', body, undefined)).toBe(false)
+    const now = new Date()
+    const headers = webhookHeaders('s3cret', { id: 'msg_1', body, now })
+    expect(headers['webhook-signature']).toBe(signWebhook('s3cret', 'msg_1', Math.floor(now.getTime() / 1000), body))
+    expect(headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/)
+    expect(verifyWebhook('s3cret', { body, headers }, { now }).ok).toBe(true)
+    expect(verifyWebhook('s3cret', { body: `${body} `, headers }, { now }).ok).toBe(false)
+    expect(verifyWebhook('other', { body, headers }, { now }).ok).toBe(false)
+    expect(verifyWebhook('s3cret', { body, headers: {} }, { now }).ok).toBe(false)
   })
 })
 
