@@ -1,4 +1,5 @@
-import { APIError, type BaseDatabaseAdapter, type DatabaseAdapterObj } from 'payload'
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { APIError, isolateObjectProperty, type BaseDatabaseAdapter, type DatabaseAdapterObj, type PayloadRequest } from 'payload'
 
 /**
  * SQLite allows one writer. libsql opens each transaction on a connection of its own and answers a
@@ -18,6 +19,26 @@ const queueFor = (key: string): Queue => {
   const symbol = Symbol.for(`impact-cms:transaction-queue:${key}`)
   return (registry[symbol] ??= { tail: Promise.resolve() })
 }
+
+/** Adapter methods that write. Payload passes each the request whose transaction it should use. */
+const writeMethods = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const satisfies readonly (keyof BaseDatabaseAdapter)[]
+
+type WriteArgs = { req?: Partial<PayloadRequest> }
 
 export const serializeTransactions = <T extends BaseDatabaseAdapter>(
   adapter: DatabaseAdapterObj<T>,
@@ -52,18 +73,46 @@ export const serializeTransactions = <T extends BaseDatabaseAdapter>(
       return release
     }
     const releases = new Map<string, () => void>()
+    /**
+     * The transaction holding the turn, and the async context that began it. Some Payload operations
+     * write on purpose outside their own transaction (forgotPassword reserves its rate-limit slot with a
+     * request whose transactionID is cleared). On SQLite that write needs the lock the operation's own
+     * transaction holds, so it could only fail ("database is locked") or, if queued, wait forever.
+     * A write without a transaction that comes from the holder's own async context therefore runs in
+     * the holder's transaction; writes from anywhere else are left alone.
+     */
+    const ownerScope = new AsyncLocalStorage<object>()
+    let holder: { owner: object; id: number | string } | undefined
     const finish = (id: unknown) => {
       const key = String(id)
+      if (holder && String(holder.id) === key) holder = undefined
       releases.get(key)?.()
       releases.delete(key)
     }
+    const inHolderTransaction = <A extends WriteArgs>(args: A): A => {
+      if (!holder || args?.req?.transactionID || ownerScope.getStore() !== holder.owner) return args
+      const req = isolateObjectProperty(args.req ?? {}, 'transactionID')
+      req.transactionID = holder.id
+      return { ...args, req }
+    }
+    for (const name of writeMethods) {
+      const write = db[name] as unknown as (args: WriteArgs) => Promise<unknown>
+      Object.assign(db, { [name]: (args: WriteArgs) => write.call(db, inHolderTransaction(args)) })
+    }
 
     db.beginTransaction = async (transactionOptions) => {
+      // Runs synchronously in the caller's async context, before any await: marks that context (and
+      // what it awaits next) as this turn's owner. A fresh object per call, so stale marks match nothing.
+      const owner = {}
+      ownerScope.enterWith(owner)
       const release = await acquire()
       try {
         const id = await begin(transactionOptions)
         if (id === null) release()
-        else releases.set(String(id), release)
+        else {
+          releases.set(String(id), release)
+          holder = { owner, id }
+        }
         return id
       } catch (error) {
         release()
