@@ -9,10 +9,12 @@ import { emailFromEnv } from './email/smtpAdapter.js'
 import { withDelivery } from './delivery/endpoint.js'
 import { maxDepthRule } from './delivery/graphql/maxDepth.js'
 import { deliveryQueries } from './delivery/graphql/queries.js'
+import { queryPathGuard } from './access/refuseUnreadableQueryPaths.js'
 import { payloadSecret } from './secret.js'
 import { workflowJobs } from './workflow/jobs.js'
 import { impactWorkflowOptions } from './workflow/options.js'
 import { workflowPlugin } from '../plugins/workflow/index.js'
+import { ifMatchPreconditions } from './preconditions/plugin.js'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -46,7 +48,9 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
       queries: deliveryQueries,
     },
     typescript: { autoGenerate: false, outputFile: path.resolve(rootDir, 'payload-types.ts') },
-    plugins: [workflowPlugin(impactWorkflowOptions())],
+    // ifMatchPreconditions last: it covers the collections the plugins before it add
+    // queryPathGuard after them for the same reason: where/sort paths into collections the caller cannot list
+    plugins: [workflowPlugin(impactWorkflowOptions()), ifMatchPreconditions(), queryPathGuard()],
     jobs: workflowJobs(),
     email: emailFromEnv(),
     telemetry: false,
