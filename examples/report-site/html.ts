@@ -1,3 +1,4 @@
+import { sanitizeHtml } from './sanitizeHtml.js'
 import type { SiteEvidence, SiteGoal, SiteMetric, SiteQuote, SiteRecommendation, SiteReport, SiteReportSummary } from './cms.js'
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
@@ -110,11 +111,14 @@ ${r.description ? `<p>${escapeHtml(r.description)}</p>` : ''}
 </li>`
 
 /**
- * A section's HTML as the CMS delivers it: already sanitized there (escaped text, safe link URLs), so it is
- * inserted as is. Everything else on the page is plain text and escaped here.
+ * A section's HTML as the CMS delivers it. The CMS sanitizes it already; the site still re-reads it through its own
+ * allowlist (sanitizeHtml), so a compromised or older CMS cannot put script on the page. Everything else on the
+ * page is plain text and escaped here.
  */
-const richSection = (id: string, heading: string, html: { html: string } | null): string =>
-  html?.html ? `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(heading)}</h2>\n${html.html}\n</section>` : ''
+const richSection = (id: string, heading: string, html: { html: string } | null): string => {
+  const safe = html?.html ? sanitizeHtml(html.html) : ''
+  return safe ? `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(heading)}</h2>\n${safe}\n</section>` : ''
+}
 
 export const reportPage = (doc: SiteReport): string => {
   const { report, organisation } = doc
