@@ -1,5 +1,13 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
-import type { EditRule, EmailMessage, EmailMessageArgs, StageDefinition, TransitionDefinition, TransitionPermission } from './types.js'
+import type {
+  EditRule,
+  EmailMessage,
+  EmailMessageArgs,
+  HistoryPermission,
+  StageDefinition,
+  TransitionDefinition,
+  TransitionPermission,
+} from './types.js'
 
 export const defaultStages: StageDefinition[] = [
   { value: 'draft', label: 'Draft' },
@@ -57,6 +65,12 @@ export const defaultReadEvents =
   (usersSlug: string): Access =>
   ({ req }) =>
     isWorkflowUser(req, usersSlug)
+
+/** The history of one document is for whoever may read the whole audit trail: a query result is not enough. */
+export const defaultReadHistory =
+  (readEvents: Access): HistoryPermission =>
+  async ({ req }) =>
+    (await readEvents({ req })) === true
 
 export const defaultReadWorkflow: FieldAccess = ({ req }) => Boolean(req.user)
 

@@ -7,6 +7,7 @@ import {
   defaultQueue,
   defaultQueueStages,
   defaultReadEvents,
+  defaultReadHistory,
   defaultReadWorkflow,
   defaultSlugs,
   defaultStages,
@@ -87,11 +88,13 @@ export const sanitizeOptions = (options: WorkflowPluginOptions, config: Config):
     Object.keys(transitions).map((name) => [name, options.access?.transitions?.[name] ?? fallbackPermission]),
   )
   const email = options.notifications?.email
+  const readEvents = options.access?.readEvents ?? defaultReadEvents(usersSlug)
 
   return {
     access: {
       queueStages: options.access?.queueStages ?? defaultQueueStages(usersSlug),
-      readEvents: options.access?.readEvents ?? defaultReadEvents(usersSlug),
+      readEvents,
+      readHistory: options.access?.readHistory ?? defaultReadHistory(readEvents),
       readWorkflow: options.access?.readWorkflow ?? defaultReadWorkflow,
       transitions: permissions,
     },

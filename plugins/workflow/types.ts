@@ -17,6 +17,9 @@ export type WorkflowAccessArgs = {
 /** Decides whether `req.user` may perform one transition on one document. */
 export type TransitionPermission = (args: WorkflowAccessArgs) => boolean | Promise<boolean>
 
+/** Decides whether `req.user` may read one document's history (events with their comments, pending schedules). */
+export type HistoryPermission = (args: WorkflowAccessArgs) => boolean | Promise<boolean>
+
 export type StageDefinition = {
   label: string
   value: string
@@ -102,6 +105,14 @@ export type WorkflowPluginOptions = {
      * @default any signed-in user of the users collection
      */
     readEvents?: Access
+    /**
+     * Who may read the history of one document (its events with their comments, and its pending schedules) through
+     * `GET /api/{collection}/{id}/workflow` and GraphQL `workflowDocument`. Asked only once the caller can read the
+     * document itself; when it returns false the answer keeps the stage and the caller's transitions, with empty
+     * `events` and `schedules`. Hosts whose documents belong to teams or tenants should narrow it to them.
+     * @default whoever `readEvents` grants as a whole (returns `true`, not a query): the audit trail's readers
+     */
+    readHistory?: HistoryPermission
     /**
      * Who may read the `workflow` group of documents (assignee, submitter…).
      * @default any signed-in user
@@ -232,6 +243,7 @@ export type SanitizedWorkflowOptions = {
   access: {
     queueStages: (args: { req: PayloadRequest }) => Promise<string[]> | string[]
     readEvents: Access
+    readHistory: HistoryPermission
     readWorkflow: FieldAccess
     transitions: Record<string, TransitionPermission>
   }

@@ -1,9 +1,18 @@
 import type { Access, AccessArgs, AccessResult, Where } from 'payload'
+import { actedForOrganisationsWhere, seesEveryOrganisation } from './organisationPolicy.js'
 import type { Role } from './roles.js'
-import { organisationIdsOf, roleOf } from './user.js'
+import { roleOf } from './user.js'
 
 export { roles, roleRank, isRole, type Role } from './roles.js'
 export { roleOf, organisationIdsOf, refId } from './user.js'
+export {
+  actsForOrganisation,
+  isBoundToOrganisations,
+  organisationsActedFor,
+  seesEveryOrganisation,
+  seesOrganisationInternals,
+  staffRoles,
+} from './organisationPolicy.js'
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false
@@ -18,8 +27,8 @@ export const hasRole =
 
 export const isAdmin = hasRole('admin')
 export const isEditorOrAdmin = hasRole('admin', 'editor')
-/** Staff who may see every draft: they review or publish it. */
-export const isStaff = hasRole('admin', 'editor', 'reviewer')
+/** Staff who may see every draft: they review or publish it (see organisationPolicy). */
+export const isStaff: Access = ({ req }) => seesEveryOrganisation(req)
 
 /** Documents whose latest version is published. */
 export const publishedOnly: Access = () => ({ _status: { equals: 'published' } })
@@ -29,14 +38,11 @@ export const publishedWithPublishedReport: Access = (): Where => ({
   and: [{ _status: { equals: 'published' } } as Where, { 'report._status': { equals: 'published' } } as Where],
 })
 
-/** Contributors match documents of the organisations they belong to (by the `organisation` field). */
+/** Contributors match documents of the organisations they act for (by the `organisation` field). */
 export const ownOrganisation =
   (field = 'organisation'): Access =>
-  ({ req }) => {
-    if (roleOf(req) !== 'contributor') return false
-    const ids = organisationIdsOf(req)
-    return ids.length ? { [field]: { in: ids } } : false
-  }
+  ({ req }) =>
+    actedForOrganisationsWhere(req, field)
 
 const combine = async (
   fns: Access[],

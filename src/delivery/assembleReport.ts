@@ -1,8 +1,9 @@
 import type { PayloadRequest, Where } from 'payload'
 import type { Evidence, Goal, Media, Organisation, Quote, Recommendation, Report } from '../../payload-types.js'
 import { slugs } from '../../collections/slugs.js'
-import { organisationIdsOf, roleOf } from '../access/index.js'
+import { seesOrganisationInternals } from '../access/index.js'
 import { refId, refIds } from '../refs.js'
+import { richTextMediaIds } from './html/richTextMedia.js'
 import { richText } from './toHtml.js'
 import type {
   AssembledEvidence,
@@ -43,12 +44,8 @@ export const wantsDraft = (req: PayloadRequest, asked: boolean | undefined): boo
  * Whether the caller may preview this report's drafts: staff, or a contributor of its organisation. Anyone
  * else asking for a preview gets the published view (not the latest versions that happen to be published).
  */
-const mayPreview = (req: PayloadRequest, report: Pick<Report, 'organisation'>): boolean => {
-  const role = roleOf(req)
-  if (role === 'admin' || role === 'editor' || role === 'reviewer') return true
-  const organisation = refId(report.organisation)
-  return role === 'contributor' && organisation !== undefined && organisationIdsOf(req).includes(organisation)
-}
+const mayPreview = (req: PayloadRequest, report: Pick<Report, 'organisation'>): boolean =>
+  seesOrganisationInternals(req, report.organisation)
 
 const media = (doc: Media | undefined): AssembledMedia | null =>
   doc
@@ -197,6 +194,8 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
     report.pdf,
     ...organisations.docs.map((o) => o.logo),
     ...evidence.docs.flatMap((e) => e.attachments ?? []),
+    // rich-text uploads: their URLs come from the Media collection, never from the stored nodes
+    ...richTextMediaIds(payload, [report.introduction, report.journey, report.analysis, report.body]),
   ])
   const [goals, mediaDocs] = await Promise.all([
     goalIds.length
@@ -228,10 +227,10 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
       sourceUrl: report.sourceUrl ?? null,
       status: report._status ?? 'draft',
       updatedAt: report.updatedAt,
-      introduction: richText(report.introduction),
-      journey: richText(report.journey),
-      analysis: richText(report.analysis),
-      body: richText(report.body),
+      introduction: richText(report.introduction, mediaById),
+      journey: richText(report.journey, mediaById),
+      analysis: richText(report.analysis, mediaById),
+      body: richText(report.body, mediaById),
     },
     organisation: organisation(organisationById.get(refId(report.organisation) ?? ''), mediaById),
     partner: organisation(organisationById.get(refId(report.partner) ?? ''), mediaById),

@@ -1,6 +1,6 @@
 import type { WorkflowPluginOptions } from '../../plugins/workflow/index.js'
 import { draftSlugs, reportChildSlugs, slugs } from '../../collections/slugs.js'
-import { queueStages, readWorkflowRecords, transitionPermissions } from './permissions.js'
+import { queueStages, readDocumentHistory, readWorkflowRecords, transitionPermissions } from './permissions.js'
 import { webhookEnv, type Env } from './webhookEnv.js'
 import { describeForFrontends } from './webhookPayload.js'
 
@@ -8,7 +8,7 @@ import { describeForFrontends } from './webhookPayload.js'
 export const impactWorkflowOptions = (env: Env = process.env): WorkflowPluginOptions => ({
   collections: [...draftSlugs],
   bundles: [{ collection: slugs.reports, children: reportChildSlugs.map((collection) => ({ collection, field: 'report' })) }],
-  access: { transitions: transitionPermissions, queueStages, readEvents: readWorkflowRecords },
+  access: { transitions: transitionPermissions, queueStages, readEvents: readWorkflowRecords, readHistory: readDocumentHistory },
   // WORKFLOW_FOUR_EYES=false turns the rule off for a one-person team; it is on unless said otherwise
   fourEyes: env.WORKFLOW_FOUR_EYES !== 'false',
   webhooks: { ...webhookEnv(env), describe: describeForFrontends },

@@ -1,8 +1,7 @@
 import type { Access, PayloadRequest } from 'payload'
-import type { TransitionPermission } from '../../plugins/workflow/index.js'
-import { isStaff, organisationIdsOf, refId, roleOf, type Role } from '../access/index.js'
-
-type Ref = Parameters<typeof refId>[0]
+import type { HistoryPermission, TransitionPermission } from '../../plugins/workflow/index.js'
+import { actsForOrganisation, isStaff, roleOf, seesOrganisationInternals, type Role } from '../access/index.js'
+import type { Ref } from '../refs.js'
 
 const roleIn =
   (...allowed: Role[]): TransitionPermission =>
@@ -12,11 +11,7 @@ const roleIn =
   }
 
 /** A contributor may move items of the organisations they belong to (children carry their report's organisation). */
-const contributorOfOwnOrganisation: TransitionPermission = ({ req, doc }) => {
-  if (roleOf(req) !== 'contributor') return false
-  const organisation = refId(doc.organisation as Ref)
-  return organisation !== undefined && organisationIdsOf(req).includes(organisation)
-}
+const contributorOfOwnOrganisation: TransitionPermission = ({ req, doc }) => actsForOrganisation(req, doc.organisation as Ref)
 
 const anyOf =
   (...rules: TransitionPermission[]): TransitionPermission =>
@@ -57,3 +52,9 @@ export const queueStages = ({ req }: { req: PayloadRequest }): string[] => {
  * they can open through `GET /api/{collection}/{id}/workflow`.
  */
 export const readWorkflowRecords: Access = isStaff
+
+/**
+ * Review comments and events of one document are internal to its organisation: staff and those who act for the
+ * document's organisation read them; other contributors (even of a published item) and anonymous callers do not.
+ */
+export const readDocumentHistory: HistoryPermission = ({ req, doc }) => seesOrganisationInternals(req, doc.organisation as Ref)

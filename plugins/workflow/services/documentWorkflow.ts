@@ -29,23 +29,34 @@ export const documentWorkflow = async (
   // read with the user's access: the workflow of a document they cannot open is not theirs to see
   const doc = await localAPI(req).findByID({ ...target, draft: true, depth: 0, overrideAccess: false, disableErrors: true, req })
   if (!doc) throw notFound(`There is no ${target.collection} document with ID ${String(target.id)}.`)
+  const history = (await options.access.readHistory({ req, doc, collection: target.collection }))
+    ? await readHistory(req, options, target)
+    : { events: [], schedules: [] }
+  return {
+    collection: target.collection,
+    id: doc.id,
+    state: { ...readWorkflowState(doc, options), status: typeof doc._status === 'string' ? doc._status : null },
+    transitions: await allowedTransitions(options, req, target.collection, doc, await isLive(req, target.collection, doc.id)),
+    ...history,
+  }
+}
+
+/** A document's events (newest first) and pending schedules; the caller has checked `access.readHistory`. */
+const readHistory = async (
+  req: PayloadRequest,
+  options: SanitizedWorkflowOptions,
+  target: { collection: string; id: DocumentID },
+): Promise<Pick<DocumentWorkflow, 'events' | 'schedules'>> => {
   const { docs: events } = await localAPI(req).find({
     collection: options.slugs.events,
     where: { and: [{ collection: { equals: target.collection } }, { docId: { equals: String(target.id) } }] },
     sort: '-createdAt',
     limit: 100,
     depth: 0,
-    // whoever may open the document may read its history (a contributor needs the reviewer's comments), even
-    // where the host keeps the audit trail as a whole to staff
+    // readHistory granted this document's history (a contributor needs the reviewer's comments), even where the
+    // host keeps the audit trail as a whole to staff
     overrideAccess: true,
     req,
   })
-  return {
-    collection: target.collection,
-    id: doc.id,
-    state: { ...readWorkflowState(doc, options), status: typeof doc._status === 'string' ? doc._status : null },
-    transitions: await allowedTransitions(options, req, target.collection, doc, await isLive(req, target.collection, doc.id)),
-    events: events.map(toEventRecord),
-    schedules: await listSchedules(req, options, { ...target, status: 'scheduled' }),
-  }
+  return { events: events.map(toEventRecord), schedules: await listSchedules(req, options, { ...target, status: 'scheduled' }) }
 }
