@@ -1,6 +1,7 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type Router } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
+import { graphqlOverGetRefused, guardGraphql } from './graphqlGuard.js'
 import { sendWebResponse, toWebRequest } from './toWebRequest.js'
 
 /**
@@ -9,7 +10,8 @@ import { sendWebResponse, toWebRequest } from './toWebRequest.js'
  */
 export const apiRoutes = (config: SanitizedConfig): Router => {
   const router = express.Router()
-  const graphql = GRAPHQL_POST(config)
+  // the guard bounds what a document may cost before Payload parses and validates it
+  const graphql = guardGraphql(config, GRAPHQL_POST(config))
   const forward =
     (handler: (request: Request) => Promise<Response>) =>
     async (req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -20,6 +22,7 @@ export const apiRoutes = (config: SanitizedConfig): Router => {
       }
     }
   router.post('/api/graphql', forward(graphql))
+  router.get('/api/graphql', forward(graphqlOverGetRefused))
   router.all('/api/{*path}', forward((request) => handleEndpoints({ config, request })))
   return router
 }

@@ -1,0 +1,77 @@
+import { GraphQLError, Kind, Lexer, parse, Source, TokenKind, type DocumentNode, type GraphQLSchema } from 'graphql'
+import type { GraphqlGuardLimits } from './guardLimits.js'
+import { createSelectionMeasurer, FragmentCycleError } from './selectionMeasure.js'
+
+/** `cost` is the estimated cost of an accepted document (see `GraphqlGuardLimits.maxCost`). */
+export type GraphqlDocumentCheck = { ok: true; document: DocumentNode; cost: number } | { ok: false; message: string }
+
+const opening = new Set<string>([TokenKind.BRACE_L, TokenKind.PAREN_L, TokenKind.BRACKET_L])
+const closing = new Set<string>([TokenKind.BRACE_R, TokenKind.PAREN_R, TokenKind.BRACKET_R])
+
+/** Counts tokens and bracket nesting in one pass of the lexer, stopping at the first bound crossed. */
+const lexicalRefusal = (query: string, limits: GraphqlGuardLimits): string | undefined => {
+  const lexer = new Lexer(new Source(query))
+  let tokens = 0
+  let nesting = 0
+  for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
+    if (++tokens > limits.maxTokens) return `The document has more than ${limits.maxTokens} tokens.`
+    if (opening.has(token.kind) && ++nesting > limits.maxNesting) return `The document nests brackets deeper than ${limits.maxNesting} levels.`
+    if (closing.has(token.kind)) nesting--
+  }
+  return undefined
+}
+
+/**
+ * Decides whether a GraphQL document may go on to Payload: bounded size, tokens and nesting (before parsing),
+ * then per operation depth and root fields, and over the document aliases, fragment cycles and an estimated
+ * cost, each fragment measured once. Costs linear time in the document, whatever its fragments expand to.
+ */
+export const checkGraphqlDocument = (
+  query: string,
+  options: { limits: GraphqlGuardLimits; schema?: GraphQLSchema; variables?: Record<string, unknown> | null },
+): GraphqlDocumentCheck => {
+  const { limits } = options
+  const refuse = (message: string): GraphqlDocumentCheck => ({ ok: false, message })
+  const bytes = Buffer.byteLength(query)
+  if (bytes > limits.maxDocumentBytes) return refuse(`The GraphQL document is ${bytes} bytes; the maximum is ${limits.maxDocumentBytes}.`)
+  let document: DocumentNode
+  try {
+    const lexical = lexicalRefusal(query, limits)
+    if (lexical) return refuse(lexical)
+    document = parse(query, { noLocation: true, maxTokens: limits.maxTokens })
+  } catch (error) {
+    return refuse(error instanceof GraphQLError ? error.message : 'The GraphQL document cannot be parsed.')
+  }
+
+  const measurer = createSelectionMeasurer(document, {
+    schema: options.schema,
+    variables: options.variables,
+    defaultListSize: limits.defaultListSize,
+    unboundedListSize: limits.unboundedListSize,
+  })
+  let cost = 0
+  let aliases = 0
+  try {
+    for (const definition of document.definitions) {
+      // unused fragments too: validation walks them, and a cycle among them must not reach it
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) measurer.fragment(definition.name.value)
+      if (definition.kind !== Kind.OPERATION_DEFINITION) continue
+      const measure = measurer.operation(definition)
+      if (measure.depth > limits.maxDepth) return refuse(`Query depth ${measure.depth} exceeds the maximum of ${limits.maxDepth}.`)
+      if (measure.fields > limits.maxRootFields) return refuse(`The operation selects ${measure.fields} root fields; the maximum is ${limits.maxRootFields}.`)
+      cost += measure.cost
+      aliases += measure.aliases
+    }
+  } catch (error) {
+    if (error instanceof FragmentCycleError) return refuse(error.message)
+    throw error
+  }
+  if (aliases > limits.maxAliases) return refuse(`The document uses ${aliases} aliases; the maximum is ${limits.maxAliases}.`)
+  if (cost > limits.maxCost) {
+    return refuse(
+      `The query's estimated cost ${Math.round(Math.min(cost, Number.MAX_SAFE_INTEGER))} exceeds the maximum of ${limits.maxCost} (every field counts 1, times the length of each list ` +
+        `it is in: a list's \`limit\`, ${limits.unboundedListSize} without one, ${limits.defaultListSize} for other lists).`,
+    )
+  }
+  return { ok: true, document, cost }
+}
