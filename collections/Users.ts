@@ -1,5 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { authenticated, isAdmin, or, roleOf, roles } from '../src/access/index.js'
+import { sessionCookies } from '../src/http/sessionCookies.js'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
 import { slugs } from './slugs.js'
 
@@ -13,6 +14,7 @@ export const Users: CollectionConfig = {
     // Keep organisation references as IDs on req.user: access rules only need the IDs.
     depth: 0,
     useAPIKey: true,
+    cookies: sessionCookies(),
   },
   admin: {
     group: 'Admin',

@@ -11,6 +11,7 @@ import { maxDepthRule } from './delivery/graphql/maxDepth.js'
 import { deliveryQueries } from './delivery/graphql/queries.js'
 import { queryPathGuard } from './access/refuseUnreadableQueryPaths.js'
 import { payloadSecret } from './secret.js'
+import { trustedOrigins } from './http/trustedOrigins.js'
 import { workflowJobs } from './workflow/jobs.js'
 import { impactWorkflowOptions } from './workflow/options.js'
 import { workflowPlugin } from '../plugins/workflow/index.js'
@@ -31,6 +32,9 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
   const config: Config = {
     secret: options.secret ?? payloadSecret(),
     serverURL: process.env.SERVER_URL ?? '',
+    // Browser sessions (the login cookie) count only from these origins; SERVER_URL is one of them.
+    csrf: trustedOrigins(),
+    cors: trustedOrigins(),
     admin: {
       user: slugs.users,
       avatar: 'default',

@@ -9,6 +9,7 @@ import { apiRoutes } from './http/apiRoutes.js'
 import { assembledFastPath } from './http/assembledFastPath.js'
 import { errorHandler } from './http/errorHandler.js'
 import { healthRoute } from './http/healthRoute.js'
+import { originCheck } from './http/originCheck.js'
 import { seedIfEmpty } from './seed/seedIfEmpty.js'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -39,6 +40,8 @@ export const createApp = async (options: ServerOptions) => {
   const app = express()
   app.disable('x-powered-by')
   app.get('/healthz', healthRoute(payload))
+  // before every route that can write (REST, GraphQL, workflow endpoints, the admin's server actions)
+  app.use(originCheck({ trustedOrigins: config.csrf, cookieName: `${config.cookiePrefix}-token` }))
   app.get('/api/reports/:slug/assembled', assembledFastPath)
   app.use(apiRoutes(config))
   if (options.admin) {
