@@ -9,6 +9,7 @@ import { Quotes } from './Quotes.js'
 import { Recommendations } from './Recommendations.js'
 import { Reports } from './Reports.js'
 import { Users } from './Users.js'
+import { withInputHygiene } from './hooks/inputHygiene.js'
 
 /** In admin navigation order within their groups. */
 export const collections: CollectionConfig[] = [
@@ -22,4 +23,4 @@ export const collections: CollectionConfig[] = [
   Frameworks,
   Goals,
   Users,
-]
+].map(withInputHygiene)

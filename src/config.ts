@@ -11,6 +11,7 @@ import { maxDepthRule } from './delivery/graphql/maxDepth.js'
 import { deliveryQueries } from './delivery/graphql/queries.js'
 import { queryPathGuard } from './access/refuseUnreadableQueryPaths.js'
 import { payloadSecret } from './secret.js'
+import { requestLimitsFromEnv } from './http/requestLimits.js'
 import { trustedOrigins } from './http/trustedOrigins.js'
 import { workflowJobs } from './workflow/jobs.js'
 import { impactWorkflowOptions } from './workflow/options.js'
@@ -57,6 +58,8 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
     plugins: [workflowPlugin(impactWorkflowOptions()), ifMatchPreconditions(), queryPathGuard()],
     jobs: workflowJobs(),
     email: emailFromEnv(),
+    // the Express guard (src/http/requestBodyGuard.ts) refuses bigger multipart bodies first; this keeps Payload's own parser in step
+    upload: { limits: { fileSize: requestLimitsFromEnv().maxUploadBytes } },
     telemetry: false,
   }
   return buildConfig(options.extend ? options.extend(config) : config)

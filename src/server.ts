@@ -5,11 +5,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import express from 'express'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { closeDatabase } from './db/closeDatabase.js'
+import { apiInputGuards } from './http/apiInputGuards.js'
 import { apiRoutes } from './http/apiRoutes.js'
 import { assembledFastPath } from './http/assembledFastPath.js'
 import { errorHandler } from './http/errorHandler.js'
 import { healthRoute } from './http/healthRoute.js'
 import { originCheck } from './http/originCheck.js'
+import { requestLimitsFromEnv } from './http/requestLimits.js'
 import { seedIfEmpty } from './seed/seedIfEmpty.js'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -43,6 +45,7 @@ export const createApp = async (options: ServerOptions) => {
   // before every route that can write (REST, GraphQL, workflow endpoints, the admin's server actions)
   app.use(originCheck({ trustedOrigins: config.csrf, cookieName: `${config.cookiePrefix}-token` }))
   app.get('/api/reports/:slug/assembled', assembledFastPath)
+  app.use('/api', apiInputGuards(requestLimitsFromEnv()))
   app.use(apiRoutes(config))
   if (options.admin) {
     const { default: next } = await import('next')

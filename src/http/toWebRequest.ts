@@ -1,7 +1,11 @@
 import { Readable } from 'node:stream'
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import { bufferedBody } from './bufferedBody.js'
 
-/** An Express request as a Web `Request`, streaming its body rather than buffering it. */
+/**
+ * An Express request as a Web `Request`. The body is the one a guard already read and checked
+ * (see requestBodyGuard), else the stream itself.
+ */
 export const toWebRequest = (req: ExpressRequest): Request => {
   const url = `${req.protocol}://${req.get('host') ?? '127.0.0.1'}${req.originalUrl}`
   const headers = new Headers()
@@ -10,6 +14,12 @@ export const toWebRequest = (req: ExpressRequest): Request => {
     else if (value !== undefined) headers.set(name, value)
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  const buffered = hasBody ? bufferedBody(req) : undefined
+  if (buffered) {
+    headers.delete('transfer-encoding')
+    headers.set('content-length', String(buffered.length))
+    return new Request(url, { method: req.method, headers, body: new Uint8Array(buffered) })
+  }
   return new Request(url, {
     method: req.method,
     headers,

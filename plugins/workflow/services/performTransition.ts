@@ -6,6 +6,7 @@ import { isLive, loadLatest } from './documents.js'
 import { badRequest, conflict, forbidden, notFound, unauthorized } from './errors.js'
 import { localAPI } from './localApi.js'
 import { notifyByEmail } from './notify.js'
+import { ownEntry } from './ownEntry.js'
 import { breaksFourEyes, isPermitted, legalTransitionsFrom } from './permissions.js'
 import { inTransaction } from './transaction.js'
 import { readWorkflowState } from './workflowState.js'
@@ -73,7 +74,7 @@ export const performTransition = async (
   input: TransitionInput,
 ): Promise<TransitionResult> => {
   const { collection, id, transition } = input
-  const definition = options.transitions[transition]
+  const definition = ownEntry(options.transitions, transition)
   if (!definition) {
     throw notFound(`Unknown workflow transition "${transition}". Known transitions: ${Object.keys(options.transitions).join(', ')}.`)
   }

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import type { SanitizedWorkflowOptions, WorkflowDocument, WorkflowState } from '../types.js'
+import { ownEntry } from './ownEntry.js'
 import { readWorkflowState, sameId } from './workflowState.js'
 
 /** Transitions that may start from `stage` (and, when a published version is `live`, the `fromLive` ones), whoever asks. */
@@ -15,12 +16,12 @@ export const isPermitted = async (
   transition: string,
   collection: string,
   doc: WorkflowDocument,
-): Promise<boolean> => Boolean(await options.access.transitions[transition]?.({ req, doc, collection }))
+): Promise<boolean> => Boolean(await ownEntry(options.access.transitions, transition)?.({ req, doc, collection }))
 
 /** Four-eyes: whoever submitted the content may not be the one who approves it. */
 export const breaksFourEyes = (options: SanitizedWorkflowOptions, req: PayloadRequest, transition: string, state: WorkflowState): boolean =>
   options.fourEyes &&
-  options.transitions[transition]?.records === 'approver' &&
+  ownEntry(options.transitions, transition)?.records === 'approver' &&
   Boolean(req.user) &&
   sameId(state.submittedBy, req.user?.id)
 

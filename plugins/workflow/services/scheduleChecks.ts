@@ -4,11 +4,12 @@ import { loadLatest } from './documents.js'
 import { badRequest, forbidden, notFound, unauthorized } from './errors.js'
 import { jobsAPI } from './localApi.js'
 import { isPermitted } from './permissions.js'
+import { ownEntry } from './ownEntry.js'
 import type { ScheduleRecord } from './scheduleRecords.js'
 
 /** The checks every schedule change shares: a signed-in user allowed to perform `transition` on an existing document. */
 export const authoriseSchedule = async (req: PayloadRequest, options: SanitizedWorkflowOptions, collection: string, id: DocumentID, transition: string) => {
-  const definition = options.transitions[transition]
+  const definition = ownEntry(options.transitions, transition)
   if (!definition) throw notFound(`Unknown workflow transition "${transition}".`)
   if (!definition.status) {
     const schedulable = Object.entries(options.transitions).filter(([, t]) => t.status).map(([name]) => name)

@@ -1,0 +1,16 @@
+import express, { type Router } from 'express'
+import { graphqlListArgs } from './graphqlListArgs.js'
+import { queryGuard } from './queryGuard.js'
+import { requestBodyGuard } from './requestBodyGuard.js'
+import type { RequestLimits } from './requestLimits.js'
+
+/**
+ * What every `/api` request passes before Payload: a sound query string (before any body is read), then a
+ * bounded, well-formed body, then GraphQL's list arguments (they need the parsed body). Mounted at `/api`.
+ */
+export const apiInputGuards = (limits: RequestLimits): Router => {
+  const router = express.Router()
+  router.use(queryGuard(limits), requestBodyGuard(limits))
+  router.post('/graphql', graphqlListArgs(limits))
+  return router
+}

@@ -1,0 +1,188 @@
+import http from 'node:http'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { createWorld, type World } from '../helpers/fixtures.js'
+import { startTestServer, type TestServer } from '../helpers/testServer.js'
+
+/**
+ * Issue 8, finding 7: body sizes and page sizes are bounded for HTTP callers (413 / 400 JSON answers),
+ * while our own Local API calls (delivery, seed, workflow bundle) still read everything they need.
+ */
+const MAX_JSON_BODY = 64 * 1024
+const MAX_UPLOAD_BYTES = 256 * 1024
+const MAX_PAGE_SIZE = 100
+
+let server: TestServer
+let world: World
+const savedEnv = { ...process.env }
+
+type Answer = { status: number; message: string; body: any }
+
+const send = async (pathname: string, init: RequestInit & { token?: string } = {}): Promise<Answer> => {
+  const headers = new Headers(init.headers)
+  if (init.token) headers.set('authorization', `JWT ${init.token}`)
+  const response = await fetch(`${server.url}${pathname}`, { ...init, headers })
+  const text = await response.text()
+  let body: any = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // not JSON: the assertion on `message` shows the text
+  }
+  return { status: response.status, message: String(body?.errors?.[0]?.message ?? text), body }
+}
+
+/**
+ * Streams `total` bytes (chunked unless `declareLength`) and reports how many had been written when the answer
+ * came: a server that counts the stream answers long before a large body is through.
+ */
+const streamBody = (pathname: string, options: { total: number; contentType: string; declareLength?: boolean }) =>
+  new Promise<{ status: number; body: string; bytesWritten: number }>((resolve, reject) => {
+    const url = new URL(pathname, server.url)
+    const headers: Record<string, string | number> = { 'content-type': options.contentType }
+    if (options.declareLength) headers['content-length'] = options.total
+    const request = http.request(url, { method: 'POST', headers })
+    let written = 0
+    let answered = false
+    const chunk = Buffer.alloc(64 * 1024, 'a')
+    request.on('response', (response) => {
+      answered = true
+      const writtenAtAnswer = written
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (c: string) => (body += c))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body, bytesWritten: writtenAtAnswer }))
+    })
+    // the server closes the connection after refusing: writes after that may fail, which is expected
+    request.on('error', (error) => {
+      if (!answered) reject(error)
+    })
+    const pump = () => {
+      while (!answered && written < options.total) {
+        const piece = chunk.subarray(0, Math.min(chunk.length, options.total - written))
+        written += piece.length
+        if (!request.write(piece)) {
+          request.once('drain', pump)
+          return
+        }
+      }
+      if (!answered) request.end()
+    }
+    pump()
+  })
+
+beforeAll(async () => {
+  Object.assign(process.env, {
+    MAX_JSON_BODY: String(MAX_JSON_BODY),
+    MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES),
+    MAX_PAGE_SIZE: String(MAX_PAGE_SIZE),
+  })
+  server = await startTestServer({ seed: false, demoUsers: false })
+  world = await createWorld(server)
+  for (let i = 0; i < MAX_PAGE_SIZE + 20; i++) await server.payload.create({ collection: 'people', data: { name: `Person ${i}` } })
+}, 120_000)
+
+afterAll(async () => {
+  await server?.close()
+  process.env = savedEnv
+})
+
+describe('body size', () => {
+  test('a JSON body over MAX_JSON_BODY is refused with 413, declared or chunked, before it is read whole', async () => {
+    const before = (await server.payload.count({ collection: 'people' })).totalDocs
+    const big = JSON.stringify({ name: 'x'.repeat(MAX_JSON_BODY) })
+    const declared = await send('/api/people', {
+      method: 'POST',
+      body: big,
+      headers: { 'content-type': 'application/json' },
+      token: world.tokenOf('editor'),
+    })
+    expect(declared).toMatchObject({ status: 413, message: expect.stringMatching(/too large/i) })
+    expect(declared.body).toEqual({ errors: [{ message: expect.any(String) }] })
+
+    // 100 MB, anonymous, chunked (no Content-Length to trust): answered after a small part of it
+    const chunked = await streamBody('/api/people', { total: 100 * 1024 * 1024, contentType: 'application/json' })
+    expect(chunked.status).toBe(413)
+    expect(JSON.parse(chunked.body)).toEqual({ errors: [{ message: expect.stringMatching(/too large/i) }] })
+    expect(chunked.bytesWritten).toBeLessThan(20 * 1024 * 1024)
+
+    // a lying Content-Length is not trusted either: the stream is counted
+    const lying = await streamBody('/api/graphql', { total: 100 * 1024 * 1024, contentType: 'application/json', declareLength: true })
+    expect(lying.status).toBe(413)
+
+    expect((await server.payload.count({ collection: 'people' })).totalDocs).toBe(before)
+    // a body just under the limit is still accepted
+    const fits = await send('/api/people', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Fits' }),
+      headers: { 'content-type': 'application/json' },
+      token: world.tokenOf('editor'),
+    })
+    expect(fits.status).toBe(201)
+  })
+
+  test('an upload over MAX_UPLOAD_BYTES is refused with 413 and nothing is stored', async () => {
+    const before = (await server.payload.count({ collection: 'media' })).totalDocs
+    const form = new FormData()
+    form.append('file', new Blob([Buffer.alloc(MAX_UPLOAD_BYTES + 1024, 1)], { type: 'image/png' }), 'big.png')
+    form.append('_payload', JSON.stringify({ alt: 'too big' }))
+    const answer = await send('/api/media', { method: 'POST', body: form, token: world.tokenOf('editor') })
+    expect(answer).toMatchObject({ status: 413, message: expect.stringMatching(/too large/i) })
+
+    const anonymous = await streamBody('/api/media', { total: 50 * 1024 * 1024, contentType: 'multipart/form-data; boundary=x' })
+    expect(anonymous.status).toBe(413)
+    expect(anonymous.bytesWritten).toBeLessThan(20 * 1024 * 1024)
+    expect((await server.payload.count({ collection: 'media' })).totalDocs).toBe(before)
+  })
+})
+
+describe('page size', () => {
+  test(`REST lists give at most ${MAX_PAGE_SIZE} per page to anonymous and signed-in callers`, async () => {
+    for (const token of [undefined, world.tokenOf('contributorOwn'), world.tokenOf('admin')]) {
+      for (const query of ['limit=100000', `limit=${MAX_PAGE_SIZE + 1}`, 'limit=-1', 'limit=0', 'limit=1e3', 'pagination=false', 'pagination=false&limit=5']) {
+        const answer = await send(`/api/people?${query}`, { token })
+        expect({ query, status: answer.status, message: answer.message }).toEqual({
+          query,
+          status: 400,
+          message: expect.stringMatching(/limit|pagination/),
+        })
+      }
+      const versions = await send('/api/reports/versions?limit=100000', { token })
+      expect(versions.status).toBe(400)
+
+      const full = await send(`/api/people?limit=${MAX_PAGE_SIZE}&depth=0`, { token })
+      expect(full.status).toBe(200)
+      expect(full.body.docs).toHaveLength(MAX_PAGE_SIZE)
+      expect(full.body.hasNextPage).toBe(true)
+      const defaults = await send('/api/people?depth=0', { token })
+      expect(defaults.body.docs).toHaveLength(10)
+    }
+    // our own Local API calls are not limited (delivery, seed and the workflow use pagination: false)
+    const everyone = await server.payload.find({ collection: 'people', pagination: false, depth: 0 })
+    expect(everyone.docs.length).toBeGreaterThan(MAX_PAGE_SIZE)
+  })
+
+  test('GraphQL list arguments obey the same maximum, literal or in variables', async () => {
+    const refused = [
+      ['{ People(limit: 100000) { docs { id } } }', {}],
+      ['{ People(limit: -1) { docs { id } } }', {}],
+      ['{ People(limit: 0) { docs { id } } }', {}],
+      ['{ People(pagination: false) { docs { id } } }', {}],
+      ['query ($n: Int) { People(limit: $n) { docs { id } } }', { n: 5000 }],
+      ['query ($p: Boolean) { People(pagination: $p) { docs { id } } }', { p: false }],
+      ['query ($n: Int = 1000) { People(limit: $n) { docs { id } } }', {}],
+      ['{ a: People(limit: 10) { docs { id } } b: impactReports(limit: 500) { docs { slug } } }', {}],
+    ] as const
+    for (const [query, variables] of refused) {
+      const answer = await server.graphql(query, variables)
+      expect({ query, status: answer.status, errors: answer.body.errors }).toEqual({
+        query,
+        status: 400,
+        errors: [{ message: expect.stringMatching(/limit|pagination/) }],
+      })
+      expect(answer.body.data).toBeUndefined()
+    }
+    const fits = await server.graphql(`{ People(limit: ${MAX_PAGE_SIZE}) { docs { id } hasNextPage } }`)
+    expect(fits.body.data.People.docs).toHaveLength(MAX_PAGE_SIZE)
+    expect(fits.body.data.People.hasNextPage).toBe(true)
+  })
+})
