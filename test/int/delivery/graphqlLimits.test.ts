@@ -14,6 +14,9 @@ import { impactReportQuery } from './queries.js'
  *
  * Payload has no depth limit of its own, so src/config.ts adds `maxDepthRule(5)` through `graphQL.validationRules`
  * (src/delivery/graphql/maxDepth.ts); this file tests the config as it is.
+ *
+ * Over HTTP the cost guard (src/http/graphqlGuard.ts) runs first and refuses with 400 what is too deep, too wide or
+ * too costly (test/security/graphqlCost.test.ts); Payload's validation answers 200 with `errors` for the rest.
  */
 
 let server: TestServer
@@ -22,7 +25,7 @@ let server: TestServer
 const fanOut = (levels: number) => {
   let selection = 'title'
   for (let i = 0; i < levels; i++) selection = `report { evidence { docs { id ${selection} } } }`
-  return `{ EvidenceItems(pagination: false) { docs { id ${selection} } } }`
+  return `{ EvidenceItems(limit: 100) { docs { id ${selection} } } }`
 }
 
 const timed = async (query: string, variables?: Record<string, unknown>) => {
@@ -56,11 +59,11 @@ describe('maxComplexity (src/config.ts: 1000)', () => {
     expect(server.payload.config.graphQL.maxComplexity).toBe(1000)
   })
 
-  test('rejects a deep relationship chain at validation, quickly, with a GraphQL error', async () => {
-    // depth-limited too, but the complexity rule reports as well: both run on every query
-    let selection = 'id'
-    for (let i = 0; i < 50; i++) selection = `report { organisation { id } evidence { docs { ${selection} } } }`
-    const { status, body, ms } = await timed(`{ EvidenceItems(limit: 1) { docs { ${selection} } } }`)
+  test('rejects at validation, quickly, what the guard lets through: one fragment of relationships spread 24 times', async () => {
+    // the guard's estimate multiplies by list lengths (limit 1 here); Payload's rule counts 10 per relationship, per spread
+    const query = `{ Reports(limit: 1) { docs { ${'...R '.repeat(24)}} } }
+      fragment R on Report { organisation { id } partner { id } framework { id } goals { id } }`
+    const { status, body, ms } = await timed(query)
     expect(status).toBe(200) // Payload answers validation errors with 200 and `errors`, no `data`
     expect(body.data).toBeUndefined()
     const messages = (body.errors as { message: string }[]).map((e) => e.message)
@@ -68,12 +71,12 @@ describe('maxComplexity (src/config.ts: 1000)', () => {
     expect(ms).toBeLessThan(1_000)
   })
 
-  test('rejects a wide query of many aliases', async () => {
-    const aliases = Array.from({ length: 400 }, (_, i) => `r${i}: Reports(pagination: false) { docs { id title organisation { name } } }`)
+  test('rejects a wide query of many aliases (the guard, before validation)', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `r${i}: Reports(limit: 100) { docs { id title organisation { name } } }`)
     const { status, body, ms } = await timed(`{ ${aliases.join('\n')} }`)
-    expect(status).toBe(200) // Payload answers validation errors with 200 and `errors`, no `data`
+    expect(status).toBe(400)
     expect(body.data).toBeUndefined()
-    expect(body.errors[0].message).toBe('The query exceeds the maximum complexity of 1000. Actual complexity is 6000')
+    expect(body.errors[0].message).toBe('The operation selects 40 root fields; the maximum is 10.')
     expect(ms).toBeLessThan(2_000)
   })
 })
@@ -82,7 +85,7 @@ describe('depth limit (src/config.ts: maxDepthRule(5))', () => {
   test('rejects the N × N fan-out that the complexity limit lets through, before running it', async () => {
     for (const levels of [1, 2, 3, 4]) {
       const { status, body, ms } = await timed(fanOut(levels))
-      expect(status).toBe(200) // Payload answers validation errors with 200 and `errors`, no `data`
+      expect(status).toBe(400) // the guard applies the same depth limit before validation
       expect(body.data).toBeUndefined()
       expect(body.errors.map((e: { message: string }) => e.message)).toEqual([`Query depth ${3 + 3 * levels} exceeds the maximum of 5.`])
       expect(ms).toBeLessThan(1_000)
@@ -93,7 +96,7 @@ describe('depth limit (src/config.ts: maxDepthRule(5))', () => {
     const query = `query { EvidenceItems { docs { ...Deep } } }
       fragment Deep on Evidence { report { ... on Report { evidence { docs { id } } } } }`
     const { status, body } = await timed(query)
-    expect(status).toBe(200) // Payload answers validation errors with 200 and `errors`, no `data`
+    expect(status).toBe(400) // the guard applies the same depth limit before validation
     expect(body.data).toBeUndefined()
     expect(body.errors[0].message).toBe('Query depth 6 exceeds the maximum of 5.')
   })
