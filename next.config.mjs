@@ -6,6 +6,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // no `X-Powered-By: Next.js` (src/http/securityHeaders.ts also removes it)
+  poweredByHeader: false,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   // Source imports use the ESM `.js` spelling for `.ts` files (webpack builds only; Turbopack resolves these itself).
   webpack: (webpackConfig) => {

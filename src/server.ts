@@ -12,6 +12,7 @@ import { errorHandler } from './http/errorHandler.js'
 import { healthRoute } from './http/healthRoute.js'
 import { originCheck } from './http/originCheck.js'
 import { requestLimitsFromEnv } from './http/requestLimits.js'
+import { securityHeaders } from './http/securityHeaders.js'
 import { seedIfEmpty } from './seed/seedIfEmpty.js'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -41,6 +42,7 @@ export const createApp = async (options: ServerOptions) => {
 
   const app = express()
   app.disable('x-powered-by')
+  app.use(securityHeaders({ dev: options.dev ?? false }))
   app.get('/healthz', healthRoute(payload))
   // before every route that can write (REST, GraphQL, workflow endpoints, the admin's server actions)
   app.use(originCheck({ trustedOrigins: config.csrf, cookieName: `${config.cookiePrefix}-token` }))
