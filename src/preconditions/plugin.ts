@@ -1,8 +1,21 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 import { afterOperationETag, beforeDeleteIfMatch, beforeOperationClaimTarget, beforeValidateIfMatch } from './hooks.js'
 
+/** Import-map path of the edit-view component (relative to `admin.importMap.baseDir`, the project root). */
+const sendLoadedVersion = '/src/preconditions/admin/SendLoadedVersion.js#SendLoadedVersion'
+
 const withPreconditions = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
+  admin: {
+    ...collection.admin,
+    components: {
+      ...collection.admin?.components,
+      edit: {
+        ...collection.admin?.components?.edit,
+        beforeDocumentControls: [...(collection.admin?.components?.edit?.beforeDocumentControls ?? []), sendLoadedVersion],
+      },
+    },
+  },
   hooks: {
     ...collection.hooks,
     // first, so a stale write is refused before any other hook works on (or validation reports about) old data
@@ -15,7 +28,8 @@ const withPreconditions = (collection: CollectionConfig): CollectionConfig => ({
 
 /**
  * Optimistic concurrency for every collection: reads of one document carry an `ETag`; `PATCH`/`DELETE` of it,
- * its workflow transitions and GraphQL update/delete mutations honour `If-Match` (stale → 412). List it last
+ * its workflow transitions and GraphQL update/delete mutations honour `If-Match` (stale → 412); the admin's edit
+ * view sends the version it loaded with every save. List it last
  * in `plugins` so it also covers collections other plugins add.
  */
 export const ifMatchPreconditions =

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Evidence } from '../../payload-types.js'
-import { createWorkflowWorld, stageOf, type WorkflowWorld } from '../helpers/workflowFixtures.js'
+import { createWorkflowWorld, stageOf, transitionMutation, type WorkflowWorld } from '../helpers/workflowFixtures.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 /**
@@ -173,5 +173,23 @@ describe('workflow transitions', () => {
 
     expect((await submit((await readDraft(item.id)).etag)).status).toBe(200)
     expect(await stageOf(server, 'evidence', item.id)).toBe('in_review')
+  })
+
+  test('the GraphQL workflowTransition mutation takes the If-Match header too', async () => {
+    const item = await newEvidence('Graph transit')
+    const loaded = await readDraft(item.id)
+    await saveTitle(item.id, 'Graph transit, edited', loaded.etag)
+    const submit = (ifMatch: string) =>
+      server.request('/api/graphql', {
+        body: { query: transitionMutation, variables: { collection: 'evidence', id: item.id, transition: 'submit' } },
+        token: editor,
+        headers: { 'if-match': ifMatch },
+      })
+    const stale = await submit(loaded.etag)
+    expect(stale.body.errors[0].extensions.statusCode).toBe(412)
+    expect(await stageOf(server, 'evidence', item.id)).toBe('draft')
+    const fresh = await submit((await readDraft(item.id)).etag)
+    expect(fresh.body.errors).toBeUndefined()
+    expect(fresh.body.data.workflowTransition.state.stage).toBe('in_review')
   })
 })

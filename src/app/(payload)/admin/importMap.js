@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { StageCell as StageCell_47125d6b3c1512b870ea319bc9432414 } from '../../../../plugins/workflow/components/StageCell.js'
 import { WorkflowPanelField as WorkflowPanelField_11bc23f1d37c7ac6539ca7cc963e5733 } from '../../../../plugins/workflow/components/WorkflowPanelField.js'
+import { SendLoadedVersion as SendLoadedVersion_64c54ceb1d70fd55d68dbebb7619666f } from '../../../../src/preconditions/admin/SendLoadedVersion.js'
 import { StageControl as StageControl_5cfaff35f9c79b77268c94c6a656eb68 } from '../../../../plugins/workflow/components/StageControl.js'
 import { WaitingForYou as WaitingForYou_994c850ceea72cdbd18a9f2283838c5d } from '../../../../plugins/workflow/components/WaitingForYou.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/workflow/components/StageCell.js#StageCell": StageCell_47125d6b3c1512b870ea319bc9432414,
   "/plugins/workflow/components/WorkflowPanelField.js#WorkflowPanelField": WorkflowPanelField_11bc23f1d37c7ac6539ca7cc963e5733,
+  "/src/preconditions/admin/SendLoadedVersion.js#SendLoadedVersion": SendLoadedVersion_64c54ceb1d70fd55d68dbebb7619666f,
   "/plugins/workflow/components/StageControl.js#StageControl": StageControl_5cfaff35f9c79b77268c94c6a656eb68,
   "/plugins/workflow/components/WaitingForYou.js#WaitingForYou": WaitingForYou_994c850ceea72cdbd18a9f2283838c5d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
