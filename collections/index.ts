@@ -10,9 +10,10 @@ import { Recommendations } from './Recommendations.js'
 import { Reports } from './Reports.js'
 import { Users } from './Users.js'
 import { withInputHygiene } from './hooks/inputHygiene.js'
+import { withSafeRichText } from './fields/richText/withSafeRichText.js'
 
-/** In admin navigation order within their groups. */
-export const collections: CollectionConfig[] = [
+/** In admin navigation order within their groups; every rich-text field is validated on write (issue 8). */
+export const collections: CollectionConfig[] = withSafeRichText([
   Reports,
   Evidence,
   Quotes,
@@ -23,4 +24,4 @@ export const collections: CollectionConfig[] = [
   Frameworks,
   Goals,
   Users,
-].map(withInputHygiene)
+]).map(withInputHygiene)
