@@ -67,13 +67,12 @@ describe('GET /api/{collection}/{id}/workflow', () => {
     }
   })
 
-  test('anonymous callers get 401 and nothing else', async () => {
-    const response = await server.request(`/api/reports/${reportId}/workflow`)
-    expect(response.status).toBe(401)
-    expect(JSON.stringify(response.body)).not.toContain('Internal review note')
-  })
-
-  test("the item's own contributors and staff read the comments and schedules", async () => {
+  test("only the item's own contributors and staff read the comments and schedules; anonymous callers get 401", async () => {
+    const anonymous = await server.request(`/api/reports/${reportId}/workflow`)
+    expect(anonymous.status).toBe(401)
+    expect(JSON.stringify(anonymous.body)).not.toContain('Internal review note')
+    const other = await workflowOf('reports', reportId, 'contributorOther')
+    expect(other.body.events).toEqual([])
     for (const caller of ['contributorOwn', 'reviewer', 'editor', 'admin'] as const) {
       const report = await workflowOf('reports', reportId, caller)
       expect({ caller, status: report.status }).toEqual({ caller, status: 200 })
