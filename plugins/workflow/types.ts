@@ -143,7 +143,8 @@ export type WorkflowPluginOptions = {
    */
   editRules?: Record<string, EditRule>
   /**
-   * The person who submitted an item may not approve it, whatever their role.
+   * Nobody who wrote the content under review may approve it, whatever their role: the submitter and whoever
+   * changed the content since the last submission (edits after submission are recorded as `edit` events).
    * @default true
    */
   fourEyes?: boolean

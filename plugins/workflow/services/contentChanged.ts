@@ -36,17 +36,27 @@ const normalise = (value: unknown): unknown => {
   return value
 }
 
+/** The top-level fields whose content an update changes (sorted), leaving out workflow metadata and timestamps. */
+export const changedFields = (
+  fields: FlattenedField[],
+  data: Record<string, unknown>,
+  original: Record<string, unknown> | undefined,
+): string[] =>
+  fields
+    .filter((field) => {
+      if (ignoredNames.has(field.name) || field.type === 'join' || ('virtual' in field && field.virtual)) return false
+      if (!(field.name in data)) return false
+      const before = original?.[field.name]
+      const after = data[field.name]
+      const [a, b] = isRelationship(field) ? [normaliseRef(after), normaliseRef(before)] : [after, before]
+      return JSON.stringify(normalise(a)) !== JSON.stringify(normalise(b))
+    })
+    .map((field) => field.name)
+    .sort()
+
 /** Whether an update changes what the document says, as opposed to its workflow metadata or timestamps. */
 export const contentChanged = (
   fields: FlattenedField[],
   data: Record<string, unknown>,
   original: Record<string, unknown> | undefined,
-): boolean =>
-  fields.some((field) => {
-    if (ignoredNames.has(field.name) || field.type === 'join' || ('virtual' in field && field.virtual)) return false
-    if (!(field.name in data)) return false
-    const before = original?.[field.name]
-    const after = data[field.name]
-    const [a, b] = isRelationship(field) ? [normaliseRef(after), normaliseRef(before)] : [after, before]
-    return JSON.stringify(normalise(a)) !== JSON.stringify(normalise(b))
-  })
+): boolean => changedFields(fields, data, original).length > 0

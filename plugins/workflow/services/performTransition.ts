@@ -7,7 +7,8 @@ import { badRequest, conflict, forbidden, notFound, unauthorized } from './error
 import { localAPI } from './localApi.js'
 import { notifyByEmail } from './notify.js'
 import { ownEntry } from './ownEntry.js'
-import { breaksFourEyes, isPermitted, legalTransitionsFrom } from './permissions.js'
+import { fourEyesRefusal } from './fourEyes.js'
+import { isPermitted, legalTransitionsFrom } from './permissions.js'
 import { inTransaction } from './transaction.js'
 import { readWorkflowState } from './workflowState.js'
 
@@ -19,11 +20,6 @@ export type TransitionInput = {
   /** Publish a bundle's parent without the children that are not ready (they stay unpublished). */
   excludeUnapproved?: boolean
   id: DocumentID
-  /**
-   * Set by scheduled jobs: the permission was checked when this user scheduled the transition, so it is not
-   * checked again; the event records them as the actor.
-   */
-  scheduledBy?: DocumentID | null
   transition: string
 }
 
@@ -79,13 +75,13 @@ export const performTransition = async (
     throw notFound(`Unknown workflow transition "${transition}". Known transitions: ${Object.keys(options.transitions).join(', ')}.`)
   }
   if (!options.collections.includes(collection)) throw notFound(`The collection "${collection}" has no workflow.`)
-  const scheduled = input.scheduledBy !== undefined
-  if (!scheduled && !req.user) throw unauthorized()
+  // scheduled jobs come here too, with the scheduler as `req.user`: every check is made again when it runs
+  if (!req.user) throw unauthorized()
   const comment = normaliseComment(input.comment)
 
   const doc = await loadLatest(req, collection, id)
   if (!doc) throw notFound(`There is no ${collection} document with ID ${String(id)}.`)
-  if (!scheduled && !(await isPermitted(options, req, transition, collection, doc))) {
+  if (!(await isPermitted(options, req, transition, collection, doc))) {
     throw forbidden(`You are not allowed to ${definition.label.toLowerCase()} this document.`)
   }
   const state = readWorkflowState(doc, options)
@@ -97,11 +93,10 @@ export const performTransition = async (
       { stage: state.stage, allowed },
     )
   }
-  if (!scheduled && breaksFourEyes(options, req, transition, state)) {
-    throw forbidden('Four-eyes rule: the person who submitted this document cannot also approve it.')
-  }
+  const refusal = await fourEyesRefusal(req, options, { collection, id, state, transition })
+  if (refusal) throw forbidden(refusal)
   await checkAssignee(req, options, input.assignee)
-  const actorId = scheduled ? (input.scheduledBy ?? null) : (req.user?.id ?? null)
+  const actorId = req.user.id
 
   const { result } = await inTransaction(req, async () => {
     const plan = definition.status === 'publish' ? await planBundle(req, options, { collection, id, transition }) : null
@@ -112,11 +107,9 @@ export const performTransition = async (
       })
     }
     const children: BundleItem[] = plan?.ready ?? []
-    if (!scheduled) {
-      for (const child of children) {
-        if (!(await isPermitted(options, req, transition, child.collection, child.doc))) {
-          throw forbidden(`You are not allowed to ${definition.label.toLowerCase()} ${child.collection} "${child.title}" of this bundle.`)
-        }
+    for (const child of children) {
+      if (!(await isPermitted(options, req, transition, child.collection, child.doc))) {
+        throw forbidden(`You are not allowed to ${definition.label.toLowerCase()} ${child.collection} "${child.title}" of this bundle.`)
       }
     }
     const applied = await applyTransition(req, options, { actorId, assignee: input.assignee, collection, comment, doc, transition })

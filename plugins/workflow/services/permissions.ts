@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
-import type { SanitizedWorkflowOptions, WorkflowDocument, WorkflowState } from '../types.js'
+import type { SanitizedWorkflowOptions, WorkflowDocument } from '../types.js'
+import { fourEyesRefusal } from './fourEyes.js'
+import { readWorkflowState } from './workflowState.js'
 import { ownEntry } from './ownEntry.js'
-import { readWorkflowState, sameId } from './workflowState.js'
 
 /** Transitions that may start from `stage` (and, when a published version is `live`, the `fromLive` ones), whoever asks. */
 export const legalTransitionsFrom = (options: SanitizedWorkflowOptions, stage: string, live = false): string[] =>
@@ -18,13 +19,6 @@ export const isPermitted = async (
   doc: WorkflowDocument,
 ): Promise<boolean> => Boolean(await ownEntry(options.access.transitions, transition)?.({ req, doc, collection }))
 
-/** Four-eyes: whoever submitted the content may not be the one who approves it. */
-export const breaksFourEyes = (options: SanitizedWorkflowOptions, req: PayloadRequest, transition: string, state: WorkflowState): boolean =>
-  options.fourEyes &&
-  ownEntry(options.transitions, transition)?.records === 'approver' &&
-  Boolean(req.user) &&
-  sameId(state.submittedBy, req.user?.id)
-
 /** What the signed-in user can do next with this document: legal from its stage, permitted, and four-eyes clean. */
 export const allowedTransitions = async (
   options: SanitizedWorkflowOptions,
@@ -36,8 +30,10 @@ export const allowedTransitions = async (
   const state = readWorkflowState(doc, options)
   const allowed: string[] = []
   for (const name of legalTransitionsFrom(options, state.stage, live)) {
-    if (breaksFourEyes(options, req, name, state)) continue
-    if (await isPermitted(options, req, name, collection, doc)) allowed.push(name)
+    if (!(await isPermitted(options, req, name, collection, doc))) continue
+    // after the permission, so the audit trail is read only for someone who could otherwise approve
+    if (await fourEyesRefusal(req, options, { collection, id: doc.id, state, transition: name })) continue
+    allowed.push(name)
   }
   return allowed
 }

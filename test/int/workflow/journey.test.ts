@@ -85,11 +85,21 @@ describe('evidence from draft to published', () => {
     expect(trail.map((e) => [e.transition, e.from, e.to])).toEqual([
       ['submit', 'draft', 'in_review'],
       ['request-changes', 'in_review', 'changes_requested'],
+      // the contributor's answer to the review: an edit after submission is in the trail, with its fields
+      ['edit', 'changes_requested', 'changes_requested'],
       ['submit', 'changes_requested', 'in_review'],
       ['approve', 'in_review', 'approved'],
       ['publish', 'approved', 'published'],
     ])
-    expect(trail.map((e) => e.user)).toEqual([users.contributorOwn.id, users.reviewer.id, users.contributorOwn.id, users.reviewer.id, users.editor.id])
+    expect(trail[2].comment).toBe('Changed: title')
+    expect(trail.map((e) => e.user)).toEqual([
+      users.contributorOwn.id,
+      users.reviewer.id,
+      users.contributorOwn.id,
+      users.contributorOwn.id,
+      users.reviewer.id,
+      users.editor.id,
+    ])
     expect(trail.every((e) => typeof e.versionId === 'string')).toBe(true)
   })
 
