@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { getIntrospectionQuery } from 'graphql'
+import { configToSchema } from '@payloadcms/graphql'
+import { getIntrospectionQuery, parse, validate } from 'graphql'
 import { reportListQuery, reportQuery } from '../../examples/report-site/cms.js'
+import { maxDepthRule } from '../../src/delivery/graphql/maxDepth.js'
 import { guardGraphql } from '../../src/http/graphqlGuard.js'
 import { hctReport } from '../../src/seed/content/reports/hct.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
@@ -46,10 +48,19 @@ const refusal = async (query: string, variables?: Record<string, unknown>) => {
 }
 
 describe('refused before validation, with HTTP 400 and a GraphQL error', () => {
-  test('fragments that double at every level (22 levels, < 1 KB) are refused on estimated cost', async () => {
+  test('fragments that double at every level (22 levels, < 1 KB) are refused on the fields they expand to', async () => {
     const document = fragmentChain(22)
     expect(Buffer.byteLength(document)).toBeLessThan(1024)
-    expect(await refusal(document)).toMatch(/^The query's estimated cost \d+ exceeds the maximum of \d+/)
+    expect(await refusal(document)).toBe(`The document selects ${2 ** 22 + 2} fields (fragments expanded); the maximum is 1000.`)
+    expect(await refusal(fragmentChain(200))).toBe(`The document selects ${Number.MAX_SAFE_INTEGER} fields (fragments expanded); the maximum is 1000.`)
+  })
+
+  test('one response name repeated in a selection set is bounded (graphql compares such fields pairwise)', async () => {
+    const repeated = `{ Reports(limit: 1) { docs { ${'evidence(limit: 1) { docs { id } } '.repeat(300)}} } }`
+    expect(await refusal(repeated)).toBe('A selection set repeats one field 300 times (fragments merged in); the maximum is 10.')
+    const viaFragments = `{ Reports(limit: 1) { docs { ${Array.from({ length: 300 }, (_, i) => `...F${i}`).join(' ')} } } }
+      ${Array.from({ length: 300 }, (_, i) => `fragment F${i} on Report { title }`).join(' ')}`
+    expect(await refusal(viaFragments)).toBe('A selection set repeats one field 300 times (fragments merged in); the maximum is 10.')
   })
 
   test('a fragment cycle is refused (it was a 500: stack overflow in the complexity rule)', async () => {
@@ -157,4 +168,13 @@ test('the example site, GraphiQL introspection and a fragment-heavy legitimate q
   expect(sharedAnswer.body.data.EvidenceItems.docs).toHaveLength(3)
   // introspection that loops types → fields → type → fields multiplies like any list and is refused
   expect(await refusal(`{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } }`)).toMatch(/^The query's estimated cost \d+ exceeds the maximum/)
+})
+
+test('the depth rule inside Payload validation measures each fragment once and survives cycles', () => {
+  // other ways into Payload's GraphQL than the HTTP guard still run this rule; it used to walk 2^levels paths
+  const { schema } = configToSchema(server.payload.config)
+  const deepChain = `${fragmentChain(40).replace('fragment F40 on Report { id }', 'fragment F40 on Report { evidence { docs { report { id } } } }')}`
+  const errors = validate(schema, parse(deepChain), [maxDepthRule(5)]).map((e) => e.message)
+  expect(errors).toEqual(['Query depth 6 exceeds the maximum of 5.'])
+  expect(validate(schema, parse(fragmentCycle), [maxDepthRule(5)])).toEqual([])
 })

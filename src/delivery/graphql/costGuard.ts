@@ -5,6 +5,9 @@ import { createSelectionMeasurer, FragmentCycleError } from './selectionMeasure.
 /** `cost` is the estimated cost of an accepted document (see `GraphqlGuardLimits.maxCost`). */
 export type GraphqlDocumentCheck = { ok: true; document: DocumentNode; cost: number } | { ok: false; message: string }
 
+/** Counts can be astronomically large (2^levels); keep the message readable. */
+const shown = (count: number) => String(Math.round(Math.min(count, Number.MAX_SAFE_INTEGER)))
+
 const opening = new Set<string>([TokenKind.BRACE_L, TokenKind.PAREN_L, TokenKind.BRACKET_L])
 const closing = new Set<string>([TokenKind.BRACE_R, TokenKind.PAREN_R, TokenKind.BRACKET_R])
 
@@ -51,6 +54,8 @@ export const checkGraphqlDocument = (
   })
   let cost = 0
   let aliases = 0
+  let fields = 0
+  let mostRepeated = 0
   try {
     for (const definition of document.definitions) {
       // unused fragments too: validation walks them, and a cycle among them must not reach it
@@ -61,15 +66,21 @@ export const checkGraphqlDocument = (
       if (measure.fields > limits.maxRootFields) return refuse(`The operation selects ${measure.fields} root fields; the maximum is ${limits.maxRootFields}.`)
       cost += measure.cost
       aliases += measure.aliases
+      fields += measure.totalFields
+      mostRepeated = Math.max(mostRepeated, measure.mostRepeated)
     }
   } catch (error) {
     if (error instanceof FragmentCycleError) return refuse(error.message)
     throw error
   }
+  if (fields > limits.maxFields) return refuse(`The document selects ${shown(fields)} fields (fragments expanded); the maximum is ${limits.maxFields}.`)
+  if (mostRepeated > limits.maxRepeatedField) {
+    return refuse(`A selection set repeats one field ${mostRepeated} times (fragments merged in); the maximum is ${limits.maxRepeatedField}.`)
+  }
   if (aliases > limits.maxAliases) return refuse(`The document uses ${aliases} aliases; the maximum is ${limits.maxAliases}.`)
   if (cost > limits.maxCost) {
     return refuse(
-      `The query's estimated cost ${Math.round(Math.min(cost, Number.MAX_SAFE_INTEGER))} exceeds the maximum of ${limits.maxCost} (every field counts 1, times the length of each list ` +
+      `The query's estimated cost ${shown(cost)} exceeds the maximum of ${limits.maxCost} (every field counts 1, times the length of each list ` +
         `it is in: a list's \`limit\`, ${limits.unboundedListSize} without one, ${limits.defaultListSize} for other lists).`,
     )
   }

@@ -14,6 +14,10 @@ export type GraphqlGuardLimits = {
   maxRootFields: number
   /** Aliased fields in the document, counted once per place a fragment is spread. @default 30 */
   maxAliases: number
+  /** Fields in the document at every level, counted once per place a fragment is spread. @default 1000 */
+  maxFields: number
+  /** Fields sharing one response name in one selection set (fragments merged in). @default 10 */
+  maxRepeatedField: number
   /** Estimated cost of all operations: every field 1, times the size of each list it is in. @default 100000 */
   maxCost: number
   /** Assumed length of a list without a `limit` argument (arrays, hasMany relationships, introspection). @default 10 */
@@ -33,6 +37,8 @@ export const defaultGraphqlGuardLimits: GraphqlGuardLimits = {
   maxDepth: 5,
   maxRootFields: 10,
   maxAliases: 30,
+  maxFields: 1000,
+  maxRepeatedField: 10,
   maxCost: 100_000,
   defaultListSize: 10,
   unboundedListSize: 100,

@@ -28,6 +28,15 @@ export type SelectionMeasure = {
   aliases: number
   /** Fields directly in the set (through inline fragments and spreads), aliases included. */
   fields: number
+  /** Fields at every level, a fragment's counted once per spread. */
+  totalFields: number
+  /**
+   * The most fields sharing one response name in any one selection set below (fragments merged in). graphql's
+   * OverlappingFieldsCanBeMergedRule compares such fields pairwise: quadratic in this number.
+   */
+  mostRepeated: number
+  /** How often each response name occurs directly in the set (through inline fragments and spreads). */
+  responseNames: ReadonlyMap<string, number>
 }
 
 /** A fragment reached again while it is being expanded; `path` runs from the fragment back to itself. */
@@ -48,7 +57,7 @@ export type MeasureOptions = {
   unboundedListSize: number
 }
 
-const empty: SelectionMeasure = { depth: 0, cost: 0, aliases: 0, fields: 0 }
+const empty: SelectionMeasure = { depth: 0, cost: 0, aliases: 0, fields: 0, totalFields: 0, mostRepeated: 0, responseNames: new Map() }
 type AnyField = GraphQLField<unknown, unknown>
 
 /**
@@ -111,12 +120,16 @@ export const createSelectionMeasurer = (document: DocumentNode, options: Measure
 
   const measureSet = (set: SelectionSetNode | undefined, parent: GraphQLNamedType | undefined): SelectionMeasure => {
     if (!set) return empty
-    const total = { ...empty }
+    const responseNames = new Map<string, number>()
+    const total = { ...empty, responseNames }
     const add = (part: SelectionMeasure) => {
       total.depth = Math.max(total.depth, part.depth)
       total.cost += part.cost
       total.aliases += part.aliases
       total.fields += part.fields
+      total.totalFields += part.totalFields
+      total.mostRepeated = Math.max(total.mostRepeated, part.mostRepeated)
+      for (const [name, count] of part.responseNames) responseNames.set(name, (responseNames.get(name) ?? 0) + count)
     }
     for (const selection of set.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
@@ -133,9 +146,13 @@ export const createSelectionMeasurer = (document: DocumentNode, options: Measure
           cost: size * (1 + inner.cost),
           aliases: inner.aliases + (selection.alias ? 1 : 0),
           fields: 1,
+          totalFields: 1 + inner.totalFields,
+          mostRepeated: inner.mostRepeated,
+          responseNames: new Map([[(selection.alias ?? selection.name).value, 1]]),
         })
       }
     }
+    for (const count of responseNames.values()) total.mostRepeated = Math.max(total.mostRepeated, count)
     return total
   }
 
