@@ -86,11 +86,15 @@ ${e.metrics.length ? `<dl class="metrics">${e.metrics.map(metric).join('')}</dl>
 <p class="meta">Assurance: ${escapeHtml(e.assurance)}${e.source.citation || e.source.url ? ` · Source: ${link(e.source.url, e.source.citation ?? e.source.url ?? '')}` : ''}</p>
 </article>`
 
-const goal = (g: SiteGoal): string => `<section class="goal" aria-labelledby="goal-${g.number}">
-<h3 id="goal-${g.number}">Goal ${g.number}: ${escapeHtml(g.title)}</h3>
+const goal = (g: SiteGoal): string => {
+  // typed as a number, but the page must not rely on another service's types for its safety
+  const number = escapeHtml(g.number)
+  return `<section class="goal" aria-labelledby="goal-${number}">
+<h3 id="goal-${number}">Goal ${number}: ${escapeHtml(g.title)}</h3>
 ${g.summary ? `<p>${escapeHtml(g.summary)}</p>` : ''}
 ${g.evidence.length ? g.evidence.map(evidence).join('\n') : '<p class="meta">No evidence reported against this goal.</p>'}
 </section>`
+}
 
 const speakerLine = (q: SiteQuote): string => {
   const name = [q.speaker.honorific, q.speaker.name].filter(Boolean).join(' ')

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { createLocalReq, type Field, type RichTextFieldValidation } from 'payload'
+import { createLocalReq, type Field, type RichTextField, type RichTextFieldValidation } from 'payload'
 import sharp from 'sharp'
 import type { Media, Report } from '../../payload-types.js'
 import { startReportSite } from '../../examples/report-site/site.js'
@@ -144,7 +144,7 @@ describe('hostile rich text is refused on write', () => {
 
   test('every rich-text field of every collection refuses an unknown node type', async () => {
     const req = await createLocalReq({}, server.payload)
-    const richTextFields = (fields: Field[]): Field[] =>
+    const richTextFields = (fields: Field[]): RichTextField[] =>
       fields.flatMap((field) => {
         if (field.type === 'richText') return [field]
         if (field.type === 'tabs') return field.tabs.flatMap((tab) => richTextFields(tab.fields))

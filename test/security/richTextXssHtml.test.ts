@@ -223,4 +223,22 @@ describe('example site: rich-text HTML is sanitised before it is inserted', () =
     expect(page).toContain('<a href="https://x.example" target="_blank" rel="noopener noreferrer">tab</a>')
     expect(page).toContain('bad link')
   })
+
+  test('every other value the page inserts is escaped, whatever type the CMS answers with', () => {
+    const x = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
+    const hostileNumber = x as unknown as number
+    const page = reportPage({
+      report: { title: x, slug: x, summary: x, publicationDate: x, sourceUrl: 'javascript:alert(3)', period: { from: x, to: x }, introduction: null, journey: null, analysis: null, body: null },
+      organisation: { name: x, website: 'javascript:alert(4)', identifiers: [{ scheme: x as 'nhs-ods', value: x }] },
+      partner: { name: x },
+      framework: { name: x, edition: x },
+      goals: [{ id: x, number: hostileNumber, title: x, summary: x, evidence: [{ id: x, title: x, description: x, assurance: x as 'verified', beneficiaries: x, area: x, metrics: [{ label: x, value: hostileNumber, unit: x, valueText: null, baseline: hostileNumber, target: hostileNumber, period: x }], source: { citation: x, url: 'javascript:alert(5)' } }] }],
+      quotes: [{ id: x, paragraphs: [x], context: x as 'statement', speaker: { name: x, honorific: x, role: x } }],
+      recommendations: [{ id: x, title: x, description: x, priority: x as 'high', progress: x as 'proposed', goals: [{ number: hostileNumber, title: x }] }],
+    })
+    const main = /<main id="main">([\s\S]*)<\/main>/.exec(page)?.[1] ?? ''
+    expect(main).toContain('&lt;script&gt;')
+    expectInert(main)
+    expect(main).not.toContain('<img src=x')
+  })
 })
