@@ -165,23 +165,37 @@ describe('hostile rich text is refused on write', () => {
 })
 
 describe('what clients may send', () => {
-  test('a populated upload value (as the admin or a depth > 0 read sends it) is stored as the bare media ID', async () => {
+  test('every node the editor produces is accepted; populated references (as the admin or a depth > 0 read sends them) are stored as bare IDs', async () => {
     const populated = { id: image.id, url: 'javascript:alert(1)', filename: 'evil.html', mimeType: 'text/html', alt: '" onerror="alert(1)' }
-    const { status } = await server.request(`/api/reports/${report.id}?draft=true`, {
-      method: 'PATCH',
-      body: { body: state(paragraph(text('Figure:'), link('https://example.org/source')), upload(populated)) },
-      token: contributorToken,
-    })
-    expect(status).toBe(200)
+    const element = { version: 1, direction: 'ltr', format: '', indent: 0 }
+    const everyNode = state(
+      paragraph(text('Figure:'), link('https://example.org/source')),
+      upload(populated),
+      { ...element, type: 'heading', tag: 'h3', children: [text('Heading')] },
+      { ...element, type: 'quote', children: [text('Quoted'), { type: 'linebreak', version: 1 }, text('line two')] },
+      { ...element, type: 'list', listType: 'bullet', tag: 'ul', start: 1, children: [{ ...element, type: 'listitem', value: 1, children: [text('bullet')] }] },
+      { ...element, type: 'list', listType: 'number', tag: 'ol', start: 1, children: [{ ...element, type: 'listitem', value: 1, children: [text('first')] }] },
+      { ...element, type: 'list', listType: 'check', tag: 'ul', start: 1, children: [{ ...element, type: 'listitem', value: 1, checked: true, children: [text('done')] }] },
+      paragraph({ type: 'tab', version: 1, text: '\t', format: 0, detail: 2, mode: 'normal', style: '' }, link('mailto:impact@example.org', 'autolink')),
+      paragraph({ ...link('x'), fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'reports', value: { id: report.id, title: report.title } } }, children: [text('internal')] }),
+      { type: 'relationship', version: 2, format: '', relationTo: 'reports', value: { id: report.id, title: report.title } },
+      { type: 'horizontalrule', version: 1 },
+    )
+    const { status, body: saved } = await server.request(`/api/reports/${report.id}?draft=true`, { method: 'PATCH', body: { body: everyNode }, token: contributorToken })
+    expect([status, saved.errors]).toEqual([200, undefined])
     const stored = await server.payload.findByID({ collection: 'reports', id: report.id, depth: 0, draft: true })
-    const node = (stored.body?.root.children ?? [])[1] as Node
-    expect(node.value).toBe(image.id)
+    const nodes = (stored.body?.root.children ?? []) as Node[]
+    expect(nodes[1].value).toBe(image.id)
+    expect(((nodes[8].children as Node[])[0].fields as { doc: Node }).doc.value).toBe(report.id)
+    expect(nodes[9].value).toBe(report.id)
 
     const preview = await server.request(`/api/reports/${slug}/assembled?draft=true`, { token: contributorToken })
     expect(preview.status).toBe(200)
     const html = (preview.body as AssembledReport).report.body?.html ?? ''
     expect(html).toContain(`<img src="${image.url}" alt="A &quot;chart&quot; &lt;of&gt; sessions" width="4" height="3">`)
     expect(html).toContain('<a href="https://example.org/source">click</a>')
+    expect(html).toContain('<h3>Heading</h3><blockquote>Quoted<br>line two</blockquote><ul><li>bullet</li></ul><ol><li>first</li></ol><ul><li data-checked="true">done</li></ul>')
+    expect(html).toContain('<p>\t<a href="mailto:impact@example.org">click</a></p><p>internal</p><hr>')
     expectInert(html)
   })
 })
