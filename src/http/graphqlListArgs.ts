@@ -1,12 +1,14 @@
 import type { RequestHandler } from 'express'
-import { Kind, parse, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql'
+import { Kind, parse, print, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql'
+import { keepBufferedBody } from './bufferedBody.js'
 import { HttpError } from './httpError.js'
-import type { RequestLimits } from './requestLimits.js'
+import { pagingProblem, type RequestLimits } from './requestLimits.js'
 
 /** Generous: the cost guard in front of GraphQL bounds documents properly; this only keeps our own parse cheap. */
 const maxTokens = 50_000
+const pagingArguments = new Set(['limit', 'page', 'pagination'])
 
-type GraphqlBody = { query?: unknown; variables?: unknown }
+type GraphqlBody = { query?: unknown; variables?: unknown; [key: string]: unknown }
 
 const parseOrUndefined = (query: string): DocumentNode | undefined => {
   try {
@@ -16,11 +18,10 @@ const parseOrUndefined = (query: string): DocumentNode | undefined => {
   }
 }
 
-/** The value an argument will have: a literal, a variable's value, or its declared default. */
+/** The value an argument will have: a literal, a variable's value, or the variable's declared default. */
 const valueOf = (node: ValueNode, variables: Record<string, unknown>, defaults: Map<string, ValueNode>): unknown => {
   if (node.kind === Kind.INT || node.kind === Kind.FLOAT) return Number(node.value)
-  if (node.kind === Kind.BOOLEAN) return node.value
-  if (node.kind === Kind.STRING || node.kind === Kind.ENUM) return node.value
+  if (node.kind === Kind.BOOLEAN || node.kind === Kind.STRING || node.kind === Kind.ENUM) return node.value
   if (node.kind === Kind.VARIABLE) {
     const name = node.name.value
     if (name in variables) return variables[name]
@@ -30,23 +31,11 @@ const valueOf = (node: ValueNode, variables: Record<string, unknown>, defaults: 
   return undefined
 }
 
-const problemOf = (argument: string, value: unknown, limits: RequestLimits): string | undefined => {
-  if (value === undefined || value === null) return undefined
-  const wholeIn = (min: number, max: number) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-  if (argument === 'limit' && !wholeIn(1, limits.maxPageSize)) {
-    return `limit must be a whole number from 1 to ${limits.maxPageSize}; page through longer lists with page.`
-  }
-  if (argument === 'page' && !wholeIn(1, limits.maxPage)) return `page must be a whole number from 1 to ${limits.maxPage}.`
-  if (argument === 'pagination' && value === false) {
-    return `pagination: false is not available over the API: page through results with limit (at most ${limits.maxPageSize}) and page.`
-  }
-  return undefined
-}
-
 /**
- * The same page-size rule as REST for GraphQL list arguments (`limit`, `page`, `pagination` on any field,
- * Payload's lists, join fields and our own queries), literal or passed in variables, refused before anything runs.
- * Reads the body `requestBodyGuard` parsed.
+ * The page-size rule of REST for GraphQL list arguments (`limit`, `page`, `pagination` on any field: Payload's
+ * lists, join fields, our own queries), literal or in variables: a `limit` above the maximum is lowered to it,
+ * `limit` below 1, a bad `page` and `pagination: false` are refused before anything runs. Reads the body
+ * `requestBodyGuard` parsed and, when it lowers a limit, hands the rewritten body on.
  */
 export const graphqlListArgs =
   (limits: RequestLimits): RequestHandler =>
@@ -55,19 +44,33 @@ export const graphqlListArgs =
     if (typeof body.query !== 'string') return next()
     const document = parseOrUndefined(body.query)
     if (!document) return next()
-    const variables = body.variables !== null && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : {}
+    const variables = body.variables !== null && typeof body.variables === 'object' ? { ...(body.variables as Record<string, unknown>) } : {}
     const defaults = new Map<string, ValueNode>()
     visit(document, {
       VariableDefinition: (node) => {
         if (node.defaultValue) defaults.set(node.variable.name.value, node.defaultValue)
       },
     })
-    let problem: string | undefined
-    visit(document, {
+    let rewritten = false
+    const clamped = visit(document, {
       Argument: (node: ArgumentNode) => {
-        problem ??= problemOf(node.name.value, valueOf(node.value, variables, defaults), limits)
+        if (!pagingArguments.has(node.name.value)) return undefined
+        const value = valueOf(node.value, variables, defaults)
+        const problem = pagingProblem(node.name.value, value, limits)
+        if (problem) throw new HttpError(400, problem)
+        if (node.name.value !== 'limit' || typeof value !== 'number' || value <= limits.maxPageSize) return undefined
+        rewritten = true
+        if (node.value.kind === Kind.VARIABLE) {
+          variables[node.value.name.value] = limits.maxPageSize
+          return undefined
+        }
+        return { ...node, value: { kind: Kind.INT, value: String(limits.maxPageSize) } }
       },
     })
-    if (problem) throw new HttpError(400, problem)
+    if (rewritten) {
+      const lowered = { ...body, query: print(clamped), variables }
+      req.body = lowered
+      keepBufferedBody(req, Buffer.from(JSON.stringify(lowered)))
+    }
     next()
   }

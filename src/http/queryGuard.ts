@@ -1,14 +1,11 @@
 import type { RequestHandler } from 'express'
 import { parse } from 'qs-esm'
 import { HttpError } from './httpError.js'
-import type { RequestLimits } from './requestLimits.js'
+import { pagingProblem, type RequestLimits } from './requestLimits.js'
 import { whereProblem } from './whereShape.js'
 
 /** Parsed as Payload parses it (createPayloadRequest), so both read the same structure. */
 const parseQuery = (search: string) => parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true })
-
-const wholeNumberIn = (value: unknown, min: number, max: number) =>
-  typeof value === 'string' && /^\d{1,16}$/.test(value) && Number(value) >= min && Number(value) <= max
 
 /** A `where` given as JSON text (Payload accepts that too) is parsed here so a syntax error is a 400, not a 500. */
 const whereFrom = (raw: unknown, name: string): unknown => {
@@ -28,21 +25,35 @@ const checkWhere = (raw: unknown, name: string) => {
 
 /** Lists (`GET`) page through at most `maxPageSize` documents; `limit=0`, `limit=-1` and `pagination=false` mean "all". */
 const checkPaging = (query: Record<string, unknown>, limits: RequestLimits) => {
-  const { maxPageSize, maxPage } = limits
-  if ('limit' in query && !wholeNumberIn(query.limit, 1, maxPageSize)) {
-    throw new HttpError(400, `limit must be a whole number from 1 to ${maxPageSize}; page through longer lists with page.`)
+  for (const name of ['limit', 'page', 'pagination']) {
+    const problem = name in query ? pagingProblem(name, query[name], limits) : undefined
+    if (problem) throw new HttpError(400, problem)
   }
-  if ('page' in query && !wholeNumberIn(query.page, 1, maxPage)) {
-    throw new HttpError(400, `page must be a whole number from 1 to ${maxPage}.`)
+}
+
+const decodedKey = (piece: string) => {
+  try {
+    return decodeURIComponent(piece.split('=', 1)[0].replaceAll('+', ' '))
+  } catch {
+    return piece
   }
-  if (query.pagination === 'false') {
-    throw new HttpError(400, `pagination=false is not available over the API: page through results with limit (at most ${maxPageSize}) and page.`)
-  }
+}
+
+/** The URL with its `limit` parameter set to `limit`, every other byte of it unchanged. */
+const withLimit = (url: string, limit: number) => {
+  const questionMark = url.indexOf('?')
+  if (questionMark === -1) return url
+  const pieces = url
+    .slice(questionMark + 1)
+    .split('&')
+    .map((piece) => (decodedKey(piece) === 'limit' ? `limit=${limit}` : piece))
+  return `${url.slice(0, questionMark)}?${pieces.join('&')}`
 }
 
 /**
  * Refuses malformed or unbounded query strings on `/api` before Payload runs them: the shape of `where`
- * (every method: bulk updates and deletes take one too) and, on reads, `limit`, `page` and `pagination`.
+ * (every method: bulk updates and deletes take one too) and, on reads, `limit`, `page` and `pagination`
+ * (a `limit` above the maximum is lowered to it).
  * Only HTTP callers pass through here; Local API calls inside the server keep `pagination: false`.
  */
 export const queryGuard =
@@ -57,6 +68,13 @@ export const queryGuard =
         if (join !== null && typeof join === 'object' && 'where' in join) checkWhere(join.where, `joins[${field}][where]`)
       }
     }
-    if (req.method === 'GET' || req.method === 'HEAD') checkPaging(query, limits)
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      checkPaging(query, limits)
+      // a limit above the maximum gets a full page: the answer's `limit` and `hasNextPage` tell the caller
+      if (Number(query.limit) > limits.maxPageSize) {
+        req.originalUrl = withLimit(req.originalUrl, limits.maxPageSize)
+        req.url = withLimit(req.url, limits.maxPageSize)
+      }
+    }
     next()
   }

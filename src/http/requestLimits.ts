@@ -28,3 +28,24 @@ export const requestLimitsFromEnv = (env: Env = process.env): RequestLimits => (
   maxPageSize: wholeNumber(env, 'MAX_PAGE_SIZE', 100),
   maxPage: 1_000_000,
 })
+
+/**
+ * What is wrong with a paging argument (`limit`, `page`, `pagination`; REST sends strings, GraphQL values), or
+ * undefined. A `limit` above the maximum is not wrong: callers lower it to `maxPageSize`, and the answer's
+ * `limit` and `hasNextPage` say so. Asking for everything (`limit` 0 or -1, `pagination` false) is refused.
+ */
+export const pagingProblem = (name: string, value: unknown, limits: RequestLimits): string | undefined => {
+  if (value === undefined || value === null) return undefined
+  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+  const whole = typeof number === 'number' && Number.isInteger(number)
+  if (name === 'limit' && !(whole && number >= 1)) {
+    return `limit must be a whole number from 1; pages hold at most ${limits.maxPageSize} documents.`
+  }
+  if (name === 'page' && !(whole && number >= 1 && number <= limits.maxPage)) {
+    return `page must be a whole number from 1 to ${limits.maxPage}.`
+  }
+  if (name === 'pagination' && (value === false || value === 'false')) {
+    return `pagination=false is not available over the API: page through results with limit (at most ${limits.maxPageSize}) and page.`
+  }
+  return undefined
+}
