@@ -1,4 +1,3 @@
-import type { ServerResponse } from 'node:http'
 import type { RequestHandler } from 'express'
 
 const policy = (directives: Record<string, string[]>) =>
@@ -55,14 +54,14 @@ export const securityHeaders = ({ dev }: { dev: boolean }): RequestHandler => {
   const admin = adminHeaders(dev)
   return (req, res, next) => {
     const headers = { 'X-Content-Type-Options': 'nosniff', ...(servedByPayload(req.path) ? apiHeaders : admin) }
-    const writeHead: ServerResponse['writeHead'] = res.writeHead
-    res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+    const writeHead = res.writeHead
+    res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
       if (!this.headersSent) {
         for (const [name, value] of Object.entries(headers)) this.setHeader(name, value)
         this.removeHeader('X-Powered-By')
       }
       return writeHead.apply(this, args)
-    } as ServerResponse['writeHead']
+    } as typeof writeHead
     next()
   }
 }

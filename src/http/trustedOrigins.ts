@@ -3,7 +3,7 @@
  * comma-separated ALLOWED_ORIGINS. Entries are normalised to `scheme://host[:port]` so that a trailing
  * slash or path in the environment cannot make a real Origin header miss.
  */
-export const trustedOrigins = (env: NodeJS.ProcessEnv = process.env): string[] => {
+export const trustedOrigins = (env: Readonly<Record<string, string | undefined>> = process.env): string[] => {
   const serverURL = env.SERVER_URL?.trim() ?? ''
   const allowed = (env.ALLOWED_ORIGINS ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
   // Once the list is not empty, Payload honours the cookie from listed origins only: without

@@ -10,12 +10,12 @@ let server: TestServer
 
 beforeAll(async () => {
   const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
+  Object.assign(process.env, { NODE_ENV: 'production' })
   let start: typeof import('../helpers/testServer.js').startTestServer
   try {
     ;({ startTestServer: start } = await import('../helpers/testServer.js'))
   } finally {
-    process.env.NODE_ENV = nodeEnv
+    Object.assign(process.env, { NODE_ENV: nodeEnv ?? 'test' })
   }
   server = await start({ seed: false, demoUsers: false })
   await server.payload.create({ collection: 'users', data: { email: 'editor@cookies.test', password: 'editor-password', role: 'editor' } })
