@@ -51,7 +51,8 @@ describe('REST errors', () => {
       body: '{ not json',
     })
     expect(response.status).toBe(400)
-    expect((await response.json()).errors[0].message).toBe('Invalid JSON')
+    // the server's body guard may answer first, naming where the JSON breaks
+    expect((await response.json()).errors[0].message).toMatch(/^Invalid JSON/)
   })
 })
 
