@@ -1,5 +1,6 @@
-import { APIError, getLatestCollectionVersion, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
+import { getLatestCollectionVersion, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
 import { lockRowForUpdate } from './lockRowForUpdate.js'
+import { PreconditionFailed } from './preconditionFailed.js'
 import { ifMatchHeader, isSatisfied, isTarget, markSatisfied } from './target.js'
 import { ifMatchSatisfied, isTaggable, versionTag } from './versionTag.js'
 
@@ -26,12 +27,7 @@ export const assertIfMatch = async (req: PayloadRequest, collection: SanitizedCo
   const currentETag = versionTag(current)
   if (!ifMatchSatisfied(header, currentETag)) {
     ;(req.responseHeaders ??= new Headers()).set('ETag', currentETag)
-    throw new APIError(
-      'This document has changed since you loaded it (If-Match does not name the current version). Reload it, reapply your change and save again.',
-      412,
-      { currentETag, updatedAt: current.updatedAt },
-      true,
-    )
+    throw new PreconditionFailed({ currentETag, updatedAt: current.updatedAt })
   }
   markSatisfied(req, target)
 }
