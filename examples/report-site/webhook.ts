@@ -24,8 +24,14 @@ export const createWebhookVerifier = ({ secret, toleranceSeconds = defaultWebhoo
   // id → the time (ms) after which its timestamp is too old to verify, so remembering it is no longer needed
   const seen = new Map<string, number>()
 
+  // ids arrive roughly in timestamp order, so the expired ones are at the front: stop at the first still needed
+  // (one that expired later than a newer id is forgotten a little late, which only costs memory: its timestamp
+  // is refused anyway)
   const forgetExpired = (at: number) => {
-    for (const [id, expires] of seen) if (expires <= at) seen.delete(id)
+    for (const [id, expires] of seen) {
+      if (expires > at) return
+      seen.delete(id)
+    }
   }
 
   const check = (raw: Buffer, headers: IncomingHttpHeaders): WebhookCheck => {
