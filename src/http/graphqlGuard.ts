@@ -56,7 +56,7 @@ export const guardGraphql = (config: SanitizedConfig, handler: Handler, limits: 
     if (!isRecord(body) || typeof body.query !== 'string') return refusal(400, 'The request body must be a JSON object with a "query" string.')
     const check = checkGraphqlDocument(body.query, { limits, schema, variables: isRecord(body.variables) ? body.variables : undefined })
     if (!check.ok) return refusal(400, check.message)
-    return handler(new Request(request.url, { method: request.method, headers: request.headers, body: text }))
+    return handler(new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(bytes) }))
   }
 }
 
