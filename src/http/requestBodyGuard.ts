@@ -6,7 +6,8 @@ import { multipartProblem } from './multipartHeaders.js'
 import { readBodyWithin } from './readBody.js'
 import type { RequestLimits } from './requestLimits.js'
 
-const withBody = new Set(['POST', 'PUT', 'PATCH'])
+// DELETE too: endpoints may read a body on it (Payload's own delete handlers do not)
+const withBody = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`)
 
@@ -35,7 +36,12 @@ const parseJsonObject = (body: Buffer): Record<string, unknown> | undefined => {
 export const requestBodyGuard =
   (limits: RequestLimits): RequestHandler =>
   async (req, _res, next) => {
-    if (!withBody.has(req.method)) return next()
+    const hasContent = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0
+    if (!withBody.has(req.method)) {
+      // nothing reads a body on GET or HEAD: still bounded, so a large one is cut off rather than drained
+      if (hasContent) keepBufferedBody(req, await readBodyWithin(req, limits.maxJsonBody))
+      return next()
+    }
     const contentType = req.headers['content-type'] ?? ''
     const mediaType = contentType.split(';', 1)[0].trim().toLowerCase()
     if (mediaType === 'application/json') {
@@ -51,7 +57,6 @@ export const requestBodyGuard =
       keepBufferedBody(req, body)
       return next()
     }
-    const hasContent = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0
     if (!hasContent) return next()
     throw new HttpError(
       415,

@@ -118,6 +118,15 @@ describe('body size', () => {
       token: world.tokenOf('editor'),
     })
     expect(fits.status).toBe(201)
+    // bodies on other methods are bounded too
+    const onDelete = await send(`/api/people/${fits.body.doc.id}`, {
+      method: 'DELETE',
+      body: big,
+      headers: { 'content-type': 'application/json' },
+      token: world.tokenOf('editor'),
+    })
+    expect(onDelete.status).toBe(413)
+    expect((await server.payload.count({ collection: 'people', where: { id: { equals: fits.body.doc.id } } })).totalDocs).toBe(1)
   })
 
   test('an upload over MAX_UPLOAD_BYTES is refused with 413 and nothing is stored', async () => {
