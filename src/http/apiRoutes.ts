@@ -1,7 +1,8 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type Router } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
-import { graphqlOverGetRefused, guardGraphql } from './graphqlGuard.js'
+import { graphqlGuardLimits, graphqlOverGetRefused, guardGraphql } from './graphqlGuard.js'
+import { requestLimitsFromEnv } from './requestLimits.js'
 import { sendWebResponse, toWebRequest } from './toWebRequest.js'
 
 /**
@@ -11,7 +12,7 @@ import { sendWebResponse, toWebRequest } from './toWebRequest.js'
 export const apiRoutes = (config: SanitizedConfig): Router => {
   const router = express.Router()
   // the guard bounds what a document may cost before Payload parses and validates it
-  const graphql = guardGraphql(config, GRAPHQL_POST(config))
+  const graphql = guardGraphql(config, GRAPHQL_POST(config), graphqlGuardLimits(requestLimitsFromEnv()))
   const forward =
     (handler: (request: Request) => Promise<Response>) =>
     async (req: express.Request, res: express.Response, next: express.NextFunction) => {

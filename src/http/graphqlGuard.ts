@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 import { checkGraphqlDocument } from '../delivery/graphql/costGuard.js'
 import { defaultGraphqlGuardLimits, type GraphqlGuardLimits } from '../delivery/graphql/guardLimits.js'
+import type { RequestLimits } from './requestLimits.js'
 
 type Handler = (request: Request) => Promise<Response>
 
@@ -59,6 +60,13 @@ export const guardGraphql = (config: SanitizedConfig, handler: Handler, limits: 
     return handler(new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(bytes) }))
   }
 }
+
+/** The guard's limits with the body size and page-size cap the rest of /api uses (MAX_JSON_BODY, MAX_PAGE_SIZE). */
+export const graphqlGuardLimits = (requestLimits: RequestLimits): GraphqlGuardLimits => ({
+  ...defaultGraphqlGuardLimits,
+  maxBodyBytes: requestLimits.maxJsonBody,
+  unboundedListSize: requestLimits.maxPageSize,
+})
 
 /** GET /api/graphql: not served (queries over GET would skip the body guard and are cacheable by proxies). */
 export const graphqlOverGetRefused: Handler = async () => refusal(405, 'GraphQL is served over POST only.', { allow: 'POST' })

@@ -22,7 +22,10 @@ export type GraphqlGuardLimits = {
   maxCost: number
   /** Assumed length of a list without a `limit` argument (arrays, hasMany relationships, introspection). @default 10 */
   defaultListSize: number
-  /** Assumed length of a paginated list with no `limit`, `limit <= 0` or `pagination: false`. @default 100 */
+  /**
+   * Assumed length of a paginated list with no `limit`, `limit <= 0` or `pagination: false`, and the most a `limit`
+   * counts: the server's page-size cap (`MAX_PAGE_SIZE`). @default 100
+   */
   unboundedListSize: number
 }
 

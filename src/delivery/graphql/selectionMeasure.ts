@@ -53,7 +53,7 @@ export type MeasureOptions = {
   variables?: Record<string, unknown> | null
   /** Length assumed for a list without a `limit` argument. */
   defaultListSize: number
-  /** Length assumed for a paginated field without a positive `limit`, or with `pagination: false`. */
+  /** Length of a paginated field without a positive `limit` or with `pagination: false`, and the most any `limit` counts. */
   unboundedListSize: number
 }
 
@@ -98,7 +98,8 @@ export const createSelectionMeasurer = (document: DocumentNode, options: Measure
     if (field.args.some((arg) => arg.name === 'limit')) {
       const limit = argument(node, 'limit')
       const paginated = argument(node, 'pagination') !== false
-      return paginated && typeof limit === 'number' && limit > 0 ? Math.ceil(limit) : options.unboundedListSize
+      // the HTTP layer lowers larger limits to the page-size cap, so no list is counted longer than that
+      return paginated && typeof limit === 'number' && limit > 0 ? Math.min(Math.ceil(limit), options.unboundedListSize) : options.unboundedListSize
     }
     if (!isListType(getNullableType(field.type))) return 1
     return isPage(parent) ? 1 : options.defaultListSize
