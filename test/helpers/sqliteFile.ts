@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { readFileSync, statSync } from 'node:fs'
 import { createClient, type Client, type InValue } from '@libsql/client'
 
 /**
@@ -43,3 +44,25 @@ export const snapshotDifference = (
   [...new Set([...Object.keys(before), ...Object.keys(after)])]
     .filter((name) => before[name]?.hash !== after[name]?.hash)
     .map((name) => `${name}: ${before[name]?.rows ?? 'absent'} → ${after[name]?.rows ?? 'absent'} rows`)
+
+/**
+ * Whether process `pid` holds the SQLite WAL write lock of `file`: an open write transaction that has written.
+ * SQLite takes it as a POSIX lock on byte 120 of the `-shm` file (WALINDEX_LOCK_OFFSET + WAL_WRITE_LOCK); Linux
+ * lists such locks in /proc/locks, so this looks without touching the database (a probe that tried to write
+ * would make the server's own writes fail with SQLITE_BUSY).
+ */
+export const holdsWalWriteLock = (file: string, pid: number): boolean => {
+  let inode: number
+  try {
+    inode = statSync(`${file}-shm`).ino
+  } catch {
+    return false
+  }
+  return readFileSync('/proc/locks', 'utf8')
+    .split('\n')
+    .some((line) => {
+      // e.g. "3: POSIX  ADVISORY  WRITE 30052 fe:00:4243893 120 120"
+      const [, kind, , mode, owner, device, start, end] = line.trim().split(/\s+/)
+      return kind === 'POSIX' && mode === 'WRITE' && Number(owner) === pid && device?.endsWith(`:${inode}`) && Number(start) <= 120 && (end === 'EOF' || Number(end) >= 120)
+    })
+}

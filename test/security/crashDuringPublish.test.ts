@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { closeDatabase } from '../../src/db/closeDatabase.js'
 import { startChildServer, type ChildServer } from '../helpers/childServer.js'
-import { openSqliteFile, type SqliteFile } from '../helpers/sqliteFile.js'
+import { holdsWalWriteLock, openSqliteFile, type SqliteFile } from '../helpers/sqliteFile.js'
 import { startTestServer } from '../helpers/testServer.js'
 import { createWorkflowWorld } from '../helpers/workflowFixtures.js'
 
@@ -12,14 +12,17 @@ import { createWorkflowWorld } from '../helpers/workflowFixtures.js'
  * committed migrations (NODE_ENV=production, PAYLOAD_SECRET), API only. What must hold after every crash:
  * the report and all its children are published, or none of them is; a `publish` event exists for exactly
  * the documents that are published; the restarted server answers and can publish what the crash interrupted.
+ * "In flight" is observed, not guessed: the kill happens while the server holds SQLite's write lock (read from
+ * /proc/locks) and has not answered.
  */
 
-const evidencePerReport = 120
+const evidencePerReport = 100
 /**
- * Kill points as fractions of an uninterrupted publish's duration, measured in the first round. Every round
- * runs on a freshly started server, so its first publish has the same cold start as the measured one.
+ * Kill points as fractions of the time an uninterrupted publish holds the database's write lock (measured in the
+ * first round), counted from the moment the server takes it: 0 = at its first write. Every round runs on a
+ * freshly started server, so its publish has the same cold start as the measured one.
  */
-const killAt = [0.2, 0.7]
+const killAt = [0, 0.4, 0.8]
 const password = 'editor-password'
 
 type Bundle = { reportId: string; childIds: string[] }
@@ -113,38 +116,54 @@ const outcomeOf = async ({ reportId, childIds }: Bundle): Promise<Outcome> => {
   throw new Error(`half-published bundle: ${summary}`)
 }
 
-describe('SIGKILL during a bundle publish', () => {
-  let fullPublishMs = 0
+/** Resolves once the server process holds the database's write lock (its transaction has written), or throws. */
+const writeLockTaken = async (running: ChildServer, timeoutMs = 60_000) => {
+  const deadline = performance.now() + timeoutMs
+  while (!holdsWalWriteLock(databaseFile, running.child.pid as number)) {
+    if (performance.now() > deadline) throw new Error(`the server took no write lock within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  return performance.now()
+}
 
-  test(`an uninterrupted publish of ${evidencePerReport + 2} children (the kill points are fractions of its duration)`, async () => {
+describe('SIGKILL during a bundle publish', () => {
+  /** How long an uninterrupted publish holds the write lock: the kill points are fractions of it. */
+  let transactionMs = 0
+
+  test(`an uninterrupted publish of ${evidencePerReport + 3} documents holds the write lock from its first write to its answer`, async () => {
     const running = await freshServer()
     const token = await login(running.url)
+    expect(holdsWalWriteLock(databaseFile, running.child.pid as number)).toBe(false)
     const started = performance.now()
-    const response = await publish(running.url, token, bundles[0].reportId)
-    fullPublishMs = performance.now() - started
-    expect(response.status).toBe(200)
+    const response = publish(running.url, token, bundles[0].reportId)
+    const locked = await writeLockTaken(running)
+    expect((await response).status).toBe(200)
+    transactionMs = performance.now() - locked
+    expect(holdsWalWriteLock(databaseFile, running.child.pid as number)).toBe(false)
     expect(await outcomeOf(bundles[0])).toBe('all')
-    console.log(`crashDuringPublish: an uninterrupted publish of ${evidencePerReport + 3} documents took ${Math.round(fullPublishMs)} ms`)
+    console.log(`crashDuringPublish: publish of ${evidencePerReport + 3} documents: write lock after ${Math.round(locked - started)} ms, held ${Math.round(transactionMs)} ms`)
   }, 120_000)
 
   test.each(killAt.map((fraction, i) => [fraction, i + 1] as const))(
-    'killed at %p of the publish: all or nothing after the restart, and the restarted server publishes it',
+    'killed at %p of the transaction: all or nothing after the restart, and the restarted server publishes it',
     async (fraction, round) => {
-      expect(fullPublishMs).toBeGreaterThan(0)
+      expect(transactionMs).toBeGreaterThan(0)
       const bundle = bundles[round]
       const running = await freshServer()
       const token = await login(running.url)
       let answered: string | undefined
       const inFlight = publish(running.url, token, bundle.reportId).then(
         async (r) => {
-          answered = `${r.status} ${await r.text()}`
+          answered = `${r.status} ${(await r.text()).slice(0, 200)}`
           return r.status
         },
         () => 'connection lost' as const,
       )
-      await new Promise((resolve) => setTimeout(resolve, fullPublishMs * fraction))
-      // the publish is in flight: sent, not answered; the crash lands inside its transaction
+      await writeLockTaken(running)
+      await new Promise((resolve) => setTimeout(resolve, transactionMs * fraction))
+      // the crash lands inside the publish's transaction: unanswered, write lock held
       expect(answered).toBeUndefined()
+      expect(holdsWalWriteLock(databaseFile, running.child.pid as number)).toBe(true)
       expect(await running.crash()).toBe('SIGKILL')
       expect(await inFlight).toBe('connection lost')
 
@@ -152,7 +171,7 @@ describe('SIGKILL during a bundle publish', () => {
       const health = await fetch(`${server.url}/healthz`)
       expect(health.status).toBe(200)
       const outcome = await outcomeOf(bundle)
-      console.log(`crashDuringPublish: killed after ${Math.round(fullPublishMs * fraction)} ms → ${outcome === 'all' ? 'all published' : 'nothing published'}`)
+      console.log(`crashDuringPublish: killed ${Math.round(transactionMs * fraction)} ms into the transaction → ${outcome === 'all' ? 'all published' : 'nothing published'}`)
       if (outcome === 'none') {
         const retried = await publish(server.url, await login(server.url), bundle.reportId)
         expect(retried.status).toBe(200)
