@@ -94,6 +94,16 @@ describe('refused before validation, with HTTP 400 and a GraphQL error', () => {
     expect(await refusal(`{ Reports { docs { id } } } # ${'x'.repeat(70_000)}`)).toMatch(/^The GraphQL document is 70\d{3} bytes; the maximum is 65536\.$/)
   })
 
+  test('deeply nested variables are refused (graphql coerced them recursively until the stack overflowed)', async () => {
+    let where: Record<string, unknown> = { title: { equals: 'x' } }
+    for (let i = 0; i < 2000; i++) where = { AND: [where] }
+    const query = 'query ($w: Report_where) { Reports(where: $w, limit: 1) { docs { id } } }'
+    expect(await refusal(query, { w: where })).toBe('The variables nest deeper than 32 levels.')
+    const shallow = await server.graphql(query, { w: { AND: [{ title: { equals: hctReport.title } }] } })
+    expect(shallow.body.errors).toBeUndefined()
+    expect(shallow.body.data.Reports.docs).toHaveLength(1)
+  })
+
   test('depth is bounded by the guard with the message of the depth rule', async () => {
     const query = '{ EvidenceItems { docs { report { evidence { docs { report { id } } } } } } }'
     expect(await refusal(query)).toBe('Query depth 7 exceeds the maximum of 5.')

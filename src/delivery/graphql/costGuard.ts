@@ -24,6 +24,19 @@ const lexicalRefusal = (query: string, limits: GraphqlGuardLimits): string | und
   return undefined
 }
 
+/** How deeply objects and arrays nest in a JSON value, counted without recursion and only up to `max + 1`. */
+const jsonNesting = (value: unknown, max: number): number => {
+  let deepest = 0
+  const pending: [unknown, number][] = [[value, 1]]
+  while (pending.length > 0 && deepest <= max) {
+    const [item, depth] = pending.pop() as [unknown, number]
+    if (typeof item !== 'object' || item === null) continue
+    deepest = Math.max(deepest, depth)
+    for (const child of Object.values(item)) pending.push([child, depth + 1])
+  }
+  return deepest
+}
+
 /**
  * Decides whether a GraphQL document may go on to Payload: bounded size, tokens and nesting (before parsing),
  * then per operation depth and root fields, and over the document aliases, fragment cycles and an estimated
@@ -37,6 +50,8 @@ export const checkGraphqlDocument = (
   const refuse = (message: string): GraphqlDocumentCheck => ({ ok: false, message })
   const bytes = Buffer.byteLength(query)
   if (bytes > limits.maxDocumentBytes) return refuse(`The GraphQL document is ${bytes} bytes; the maximum is ${limits.maxDocumentBytes}.`)
+  // graphql coerces variables recursively: a deeply nested `where` overflowed the stack
+  if (jsonNesting(options.variables, limits.maxNesting) > limits.maxNesting) return refuse(`The variables nest deeper than ${limits.maxNesting} levels.`)
   let document: DocumentNode
   try {
     const lexical = lexicalRefusal(query, limits)

@@ -6,7 +6,7 @@ export type GraphqlGuardLimits = {
   maxDocumentBytes: number
   /** Lexical tokens of the document (comments excluded). @default 5000 */
   maxTokens: number
-  /** Open `{`, `(` and `[` at any point: bounds the parser's recursion. @default 32 */
+  /** Open `{`, `(` and `[` at any point, and objects/arrays in variables: bounds recursion. @default 32 */
   maxNesting: number
   /** Nested fields in an operation, introspection (`__`) fields not counted, as `maxDepthRule`. @default 5 */
   maxDepth: number
