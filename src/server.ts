@@ -47,7 +47,7 @@ export const createApp = async (options: ServerOptions) => {
   // before every route that can write (REST, GraphQL, workflow endpoints, the admin's server actions)
   app.use(originCheck({ trustedOrigins: config.csrf, cookieName: `${config.cookiePrefix}-token` }))
   app.get('/api/reports/:slug/assembled', assembledFastPath)
-  app.use('/api', apiInputGuards(requestLimitsFromEnv()))
+  app.use('/api', apiInputGuards(requestLimitsFromEnv(), config))
   app.use(apiRoutes(config))
   if (options.admin) {
     const { default: next } = await import('next')

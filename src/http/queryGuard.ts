@@ -1,8 +1,10 @@
 import type { RequestHandler } from 'express'
+import type { SanitizedConfig } from 'payload'
 import { parse } from 'qs-esm'
+import { fieldTypeAt } from './fieldTypeAt.js'
 import { HttpError } from './httpError.js'
 import { pagingProblem, type RequestLimits } from './requestLimits.js'
-import { whereProblem } from './whereShape.js'
+import { whereProblem, type FieldTypeAt } from './whereShape.js'
 
 /** Parsed as Payload parses it (createPayloadRequest), so both read the same structure. */
 const parseQuery = (search: string) => parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true })
@@ -17,10 +19,16 @@ const whereFrom = (raw: unknown, name: string): unknown => {
   }
 }
 
-const checkWhere = (raw: unknown, name: string) => {
+const checkWhere = (raw: unknown, name: string, typeAt: FieldTypeAt) => {
   if (raw === undefined || raw === '') return
-  const problem = whereProblem(whereFrom(raw, name), name)
+  const problem = whereProblem(whereFrom(raw, name), name, typeAt)
   if (problem) throw new HttpError(400, problem)
+}
+
+/** The collection a join field of `collection` lists. */
+const joinedCollection = (config: SanitizedConfig, collection: string, field: string): string | undefined => {
+  const join = config.collections.find((c) => c.slug === collection)?.flattenedFields.find((f) => f.name === field)
+  return join?.type === 'join' && typeof join.collection === 'string' ? join.collection : undefined
 }
 
 /** Lists (`GET`) page through at most `maxPageSize` documents; `limit=0`, `limit=-1` and `pagination=false` mean "all". */
@@ -57,15 +65,21 @@ const withLimit = (url: string, limit: number) => {
  * Only HTTP callers pass through here; Local API calls inside the server keep `pagination: false`.
  */
 export const queryGuard =
-  (limits: RequestLimits): RequestHandler =>
+  (limits: RequestLimits, config: SanitizedConfig): RequestHandler =>
   (req, _res, next) => {
     const questionMark = req.originalUrl.indexOf('?')
     if (questionMark === -1) return next()
     const query = parseQuery(req.originalUrl.slice(questionMark)) as Record<string, unknown>
-    checkWhere(query.where, 'where')
+    // mounted at /api: the first segment names the collection of /api/{collection}/…
+    const collection = req.path.split('/')[1] ?? ''
+    const typeAt: FieldTypeAt = (path) => fieldTypeAt(config, collection, path)
+    checkWhere(query.where, 'where', typeAt)
     if (query.joins !== null && typeof query.joins === 'object') {
       for (const [field, join] of Object.entries(query.joins)) {
-        if (join !== null && typeof join === 'object' && 'where' in join) checkWhere(join.where, `joins[${field}][where]`)
+        if (join !== null && typeof join === 'object' && 'where' in join) {
+          const joined = joinedCollection(config, collection, field)
+          checkWhere(join.where, `joins[${field}][where]`, (path) => (joined ? fieldTypeAt(config, joined, path) : undefined))
+        }
       }
     }
     if (req.method === 'GET' || req.method === 'HEAD') {

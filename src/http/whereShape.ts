@@ -32,7 +32,20 @@ const operandProblem = (operator: string, operand: unknown, at: string): string 
     : `${at} takes a single value, not a list or an object.`
 }
 
-export const whereProblem = (where: unknown, name = 'where'): string | undefined => {
+/** What the SQL adapters accept for a date: they pass an unparseable one on as `undefined`, and the query fails (500). */
+const isDateValue = (value: Scalar) =>
+  value === null || value === '' || value === 'null' || typeof value === 'boolean' || !Number.isNaN(new Date(value).getTime())
+
+const dateProblem = (operator: string, operand: unknown, at: string): string | undefined => {
+  const values = Array.isArray(operand) ? operand : takesList.has(operator) && typeof operand === 'string' ? operand.split(',') : [operand]
+  const bad = values.find((value) => isScalar(value) && !isDateValue(value))
+  return bad === undefined ? undefined : `${at}: "${String(bad)}" is not a date (use ISO 8601, e.g. 2026-01-31 or 2026-01-31T12:00:00Z).`
+}
+
+/** The type of the field at a where path, when known (see fieldTypeAt). */
+export type FieldTypeAt = (path: string) => string | undefined
+
+export const whereProblem = (where: unknown, name = 'where', typeAt: FieldTypeAt = () => undefined): string | undefined => {
   let conditions = 0
   const check = (clause: unknown, at: string, nesting: number): string | undefined => {
     if (!isPlainObject(clause)) return `${at} must be an object of conditions, e.g. ${at}[title][equals]=….`
@@ -53,7 +66,9 @@ export const whereProblem = (where: unknown, name = 'where'): string | undefined
       for (const [operator, operand] of Object.entries(value)) {
         if (geographic.has(operator)) return `${path}[${operator}]: the operator "${operator}" is not supported here (no geographic fields).`
         if (!supported.has(operator)) return `${path}[${operator}]: unknown operator "${operator}". Use one of: ${[...supported].join(', ')}.`
-        const problem = operandProblem(operator, operand, `${path}[${operator}]`)
+        const problem =
+          operandProblem(operator, operand, `${path}[${operator}]`) ??
+          (operator !== 'exists' && typeAt(key) === 'date' ? dateProblem(operator, operand, `${path}[${operator}]`) : undefined)
         if (problem) return problem
         if (++conditions > maxWhereConditions) return `${name} has more than ${maxWhereConditions} conditions.`
       }

@@ -147,6 +147,10 @@ describe('query strings', () => {
       ['where={bad', /where/],
       ['where=[1]', /where/],
       [deep, /nest/],
+      // the SQL adapters pass an unparseable date on as undefined and the query fails
+      ['where[createdAt][greater_than]=notadate', /date/],
+      ['where[framework.createdAt][less_than]=nope', /date/],
+      ['where[updatedAt][in]=2020-01-01,nope', /date/],
     ]
     for (const [query, message] of cases) {
       for (const token of [undefined, editor]) {
@@ -161,6 +165,8 @@ describe('query strings', () => {
       'where[number][in][]=1&where[number][in][]=2',
       'where[number][in]=1,2',
       'where[title][exists]=true',
+      'where[createdAt][greater_than]=2020-01-01',
+      'where[createdAt][in]=2020-01-01,2021-01-01T00:00:00Z',
       'where[or][0][and][0][title][like]=goal&where[or][0][and][1][number][greater_than]=0',
       `where=${encodeURIComponent(JSON.stringify({ title: { equals: 'First goal' } }))}`,
     ]) {
