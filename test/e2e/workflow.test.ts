@@ -24,6 +24,8 @@ const waitForStage = (page: Page, stage: string) =>
 const transition = async (page: Page, name: string, comment: string, expectedStage: string) => {
   await page.locator('#workflow-comment').fill(comment)
   await page.click(`#workflow-transition-${name}`)
+  // publishing and unpublishing ask first (test/e2e/workflowPanel.test.ts covers cancelling)
+  if (name === 'publish' || name === 'unpublish') await page.click('#confirm-action')
   await waitForStage(page, expectedStage)
   await page.getByText(comment).first().waitFor()
 }

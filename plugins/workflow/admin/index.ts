@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig, Config, Field } from 'payload'
 import { workflowFieldName } from '../services/workflowState.js'
 import type { SanitizedWorkflowOptions } from '../types.js'
+import { eventLabels } from './eventLabels.js'
 
 /** Where the components live, as an import-map path relative to the host's `admin.importMap.baseDir`. */
 const componentPath = (config: Config, file: string, exportName: string): string => {
@@ -73,6 +74,11 @@ export const withWorkflowAdmin =
       collections: (config.collections ?? []).map((c) => (options.collections.includes(c.slug) ? withAdmin(c) : c)),
       admin: {
         ...config.admin,
+        // the history names audit-trail entries that are not transitions too (edits, schedules)
+        custom: {
+          ...config.admin?.custom,
+          workflow: { ...(config.admin?.custom?.workflow as object | undefined), eventLabels: eventLabels(options) },
+        },
         components: {
           ...config.admin?.components,
           beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), paths.queue],

@@ -20,7 +20,8 @@ export const workflowSchedulesCollection = (options: SanitizedWorkflowOptions): 
         group: 'Workflow',
         useAsTitle: 'transition',
         defaultColumns: ['at', 'transition', 'collection', 'docId', 'status', 'scheduledBy'],
-        description: 'Publish and unpublish transitions planned for a later time.',
+        // plans are made (and cancelled) from a document's Workflow panel, which checks who may; never created here
+        description: 'Publish and unpublish transitions planned for a later time. Plan or cancel one in the Workflow panel of the document.',
       },
       access: { read: options.access.readEvents, create: nobody, update: nobody, delete: nobody },
       defaultSort: 'at',

@@ -1,12 +1,20 @@
 'use client'
-import { Button, toast, useAuth, useDocumentInfo } from '@payloadcms/ui'
+import { toast, useDocumentInfo, useModal } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
+import { AssigneePicker, assigneeBody, type AssigneeChoice } from './AssigneePicker.js'
+import { BlockedChildren } from './BlockedChildren.js'
+import { ConfirmTransition, confirmTransitionModalSlug, needsConfirmation } from './ConfirmTransition.js'
 import { StageBadge } from './StageBadge.js'
+import { TransitionButtons } from './TransitionButtons.js'
+import { useSaveBeforeTransition } from './useSaveBeforeTransition.js'
+import { WorkflowHistory } from './WorkflowHistory.js'
+import { WorkflowSchedules } from './WorkflowSchedules.js'
 import {
-  errorMessageOf,
+  refusalOf,
   useWorkflowClient,
   workflowChangedEvent,
+  type BlockedChild,
   type DocumentWorkflowResponse,
   type WorkflowChangedDetail,
 } from './workflowClient.js'
@@ -16,24 +24,24 @@ export type WorkflowPanelProps = {
   userNames?: Record<string, string>
 }
 
-const formatDate = (iso: string) => {
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString()
-}
-
 /**
- * The sidebar panel of a workflow document: its stage, the transitions the signed-in user may perform now
- * (with a comment), and its history. Transitions go through `POST /api/{collection}/{id}/workflow/{name}`.
+ * The sidebar panel of a workflow document: its stage, the transitions the signed-in user may perform now (with
+ * a comment and an assignee; refused ones disabled with the reason), scheduling, and its history. Transitions go
+ * through `POST /api/{collection}/{id}/workflow/{name}`, after saving unsaved edits; publishing asks first.
  */
 export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
   const { id, collectionSlug, lastUpdateTime, hasPublishedDoc, setHasPublishedDoc, setUnpublishedVersionCount } = useDocumentInfo()
-  const { user } = useAuth()
   const router = useRouter()
+  const { openModal } = useModal()
   const { apiBase, info, stageLabel, transitionLabel } = useWorkflowClient()
+  const saveBeforeTransition = useSaveBeforeTransition()
   const [workflow, setWorkflow] = useState<DocumentWorkflowResponse | null>(null)
   const [loadError, setLoadError] = useState<null | string>(null)
   const [comment, setComment] = useState('')
+  const [assignee, setAssignee] = useState<AssigneeChoice>('')
   const [pending, setPending] = useState<null | string>(null)
+  const [confirming, setConfirming] = useState<null | string>(null)
+  const [blockedBundle, setBlockedBundle] = useState<null | { items: BlockedChild[]; transition: string }>(null)
 
   const url = id ? `${apiBase}/${collectionSlug}/${encodeURIComponent(String(id))}/workflow` : null
 
@@ -41,7 +49,7 @@ export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
     if (!url) return
     const response = await fetch(url, { credentials: 'include', cache: 'no-store' })
     if (!response.ok) {
-      setLoadError(await errorMessageOf(response))
+      setLoadError((await refusalOf(response)).message)
       return
     }
     setLoadError(null)
@@ -53,39 +61,51 @@ export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
     load().catch((error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)))
   }, [load, lastUpdateTime])
 
-  const perform = async (transition: string) => {
+  /** Payload's own "Status: Draft / Published / Changed" in the controls bar, after `transition`. */
+  const followStatus = (transition: string) => {
+    const writes = info.transitions[transition]?.status
+    if (writes === 'publish' || writes === 'unpublish') {
+      setHasPublishedDoc(writes === 'publish')
+      setUnpublishedVersionCount(0)
+    } else if (hasPublishedDoc) {
+      // other transitions write a draft version next to the live one
+      setUnpublishedVersionCount((count) => count + 1)
+    }
+  }
+
+  const perform = async (transition: string, extra: { excludeUnapproved?: boolean } = {}) => {
     if (!url) return
     setPending(transition)
     try {
+      // nothing typed is lost: unsaved edits are saved (validated) first, or the transition does not happen
+      const saved = await saveBeforeTransition(transition)
+      if (!saved.ok) return
       const response = await fetch(`${url}/${transition}`, {
         method: 'POST',
         credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(comment.trim() ? { comment: comment.trim() } : {}),
+        // the version this form has just saved: a change someone else made in between is refused (412), not carried along
+        headers: { 'content-type': 'application/json', ...(saved.versionTag ? { 'If-Match': saved.versionTag } : {}) },
+        body: JSON.stringify({ ...(comment.trim() ? { comment: comment.trim() } : {}), ...assigneeBody(assignee), ...extra }),
       })
       if (!response.ok) {
-        toast.error(`${transitionLabel(transition)} failed: ${await errorMessageOf(response)}`)
+        const refusal = await refusalOf(response)
+        if (response.status === 409 && refusal.blocked.length) setBlockedBundle({ transition, items: refusal.blocked })
+        toast.error(`${transitionLabel(transition)} failed: ${refusal.message}`)
         return
       }
-      const result = (await response.json()) as { state: { stage: string } }
-      toast.success(`${transitionLabel(transition)}: now ${stageLabel(result.state.stage)}`)
+      const result = (await response.json()) as { bundle: { excluded: BlockedChild[] } | null; state: { stage: string } }
+      const excluded = result.bundle?.excluded.length ?? 0
+      toast.success(
+        `${transitionLabel(transition)}: now ${stageLabel(result.state.stage)}${excluded ? ` (${excluded} item(s) not ready were left out)` : ''}`,
+      )
       setComment('')
-      // Payload's own "Status: Draft / Published / Changed" in the controls bar
-      const writes = info.transitions[transition]?.status
-      if (writes === 'publish') {
-        setHasPublishedDoc(true)
-        setUnpublishedVersionCount(0)
-      } else if (writes === 'unpublish') {
-        setHasPublishedDoc(false)
-        setUnpublishedVersionCount(0)
-      } else if (hasPublishedDoc) {
-        // other transitions write a draft version next to the live one
-        setUnpublishedVersionCount((count) => count + 1)
-      }
+      setAssignee('')
+      setBlockedBundle(null)
+      followStatus(transition)
       const detail: WorkflowChangedDetail = { collection: collectionSlug ?? '', id: id as number | string, stage: result.state.stage }
       window.dispatchEvent(new CustomEvent(workflowChangedEvent, { detail }))
       await load()
-      // the form, version status and sidebar fields come from the server
+      // the form (and with it the version Payload compares edits against) and the sidebar come from the server
       router.refresh()
     } catch (error) {
       toast.error(`${transitionLabel(transition)} failed: ${error instanceof Error ? error.message : String(error)}`)
@@ -94,10 +114,13 @@ export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
     }
   }
 
-  const who = (userId: null | number | string) => {
-    if (userId === null || userId === undefined) return 'System'
-    if (user && String(user.id) === String(userId)) return `${(user as { name?: string }).name || 'You'} (you)`
-    return userNames[String(userId)] ?? `User ${String(userId)}`
+  const choose = (transition: string) => {
+    if (needsConfirmation(info.transitions[transition]?.status)) {
+      setConfirming(transition)
+      openModal(confirmTransitionModalSlug)
+      return
+    }
+    void perform(transition)
   }
 
   if (!id) {
@@ -109,6 +132,8 @@ export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
     )
   }
 
+  const blocked = workflow?.blocked ?? []
+  const schedulable = (workflow?.transitions ?? []).filter((name) => needsConfirmation(info.transitions[name]?.status))
   return (
     <div className="workflow-panel" data-collection={collectionSlug} data-id={String(id)}>
       <div className="workflow-panel__header">
@@ -116,7 +141,7 @@ export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
         {workflow && <StageBadge stage={workflow.state.stage} />}
       </div>
       {loadError && <p className="workflow-panel__error">{loadError}</p>}
-      {workflow && workflow.transitions.length > 0 && (
+      {workflow && (workflow.transitions.length > 0 || blocked.length > 0) && (
         <div className="workflow-panel__actions">
           <label className="workflow-panel__label" htmlFor="workflow-comment">
             Comment (optional)
@@ -130,51 +155,28 @@ export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
             onChange={(event) => setComment(event.target.value)}
             placeholder="What the next person should know"
           />
-          <div className="workflow-panel__buttons">
-            {workflow.transitions.map((name, index) => (
-              <Button
-                key={name}
-                id={`workflow-transition-${name}`}
-                buttonStyle={index === 0 ? 'primary' : 'secondary'}
-                size="small"
-                disabled={pending !== null}
-                onClick={() => void perform(name)}
-              >
-                {pending === name ? `${transitionLabel(name)}…` : transitionLabel(name)}
-              </Button>
-            ))}
-          </div>
-        </div>
-      )}
-      {workflow && workflow.transitions.length === 0 && (
-        <p className="workflow-panel__hint">Nothing for you to do at this stage.</p>
-      )}
-      {workflow && (
-        <div className="workflow-panel__history">
-          <h5 className="workflow-panel__subtitle">History</h5>
-          {workflow.events.length === 0 ? (
-            <p className="workflow-panel__hint">No workflow events yet.</p>
-          ) : (
-            <ol className="workflow-history">
-              {workflow.events.map((event) => (
-                <li key={String(event.id)} className="workflow-history__event" data-transition={event.transition}>
-                  <div className="workflow-history__what">
-                    <strong>{transitionLabel(event.transition)}</strong>{' '}
-                    <span className="workflow-history__stages">
-                      {stageLabel(event.from)} → {stageLabel(event.to)}
-                    </span>
-                  </div>
-                  <div className="workflow-history__meta">
-                    <span className="workflow-history__who">{who(event.user)}</span> ·{' '}
-                    <time dateTime={event.createdAt}>{formatDate(event.createdAt)}</time>
-                  </div>
-                  {event.comment && <blockquote className="workflow-history__comment">{event.comment}</blockquote>}
-                </li>
-              ))}
-            </ol>
+          {workflow.transitions.length > 0 && (
+            <AssigneePicker current={workflow.state.assignee} disabled={pending !== null} onChange={setAssignee} value={assignee} />
+          )}
+          <TransitionButtons allowed={workflow.transitions} blocked={blocked} onChoose={choose} pending={pending} />
+          {blockedBundle && (
+            <BlockedChildren
+              items={blockedBundle.items}
+              transition={blockedBundle.transition}
+              disabled={pending !== null}
+              onPublishReadyOnly={() => void perform(blockedBundle.transition, { excludeUnapproved: true })}
+            />
           )}
         </div>
       )}
+      {workflow && workflow.transitions.length === 0 && blocked.length === 0 && (
+        <p className="workflow-panel__hint">Nothing for you to do at this stage.</p>
+      )}
+      {workflow && url && (
+        <WorkflowSchedules documentUrl={url} onChanged={load} schedulable={schedulable} schedules={workflow.schedules ?? []} />
+      )}
+      {workflow && <WorkflowHistory events={workflow.events} userNames={userNames} />}
+      <ConfirmTransition transition={confirming} onConfirm={() => (confirming ? perform(confirming) : Promise.resolve())} />
     </div>
   )
 }

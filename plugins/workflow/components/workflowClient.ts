@@ -5,16 +5,27 @@ import type { StageDefinition, TransitionDefinition, WorkflowEventRecord, Workfl
 /** What the plugin puts in `admin.custom.workflow` for its admin components. */
 export type WorkflowAdminInfo = {
   collections: string[]
+  /** Labels of audit-trail entries that are not transitions (edits, edit rules, schedules); see admin/index.ts. */
+  eventLabels?: Record<string, string>
   stages: StageDefinition[]
   transitions: Record<string, TransitionDefinition>
 }
 
+/** A pending publish/unpublish of the document. */
+export type ScheduleResponse = { at: string; comment: null | string; id: number | string; transition: string }
+
 /** `GET /api/{collection}/{id}/workflow`. */
 export type DocumentWorkflowResponse = {
   events: WorkflowEventRecord[]
+  /** Transitions the user's role permits that the four-eyes rule refuses here (absent on older servers). */
+  blocked?: { name: string; reason: string }[]
+  schedules: ScheduleResponse[]
   state: WorkflowState & { status: null | string }
   transitions: string[]
 }
+
+/** A child that keeps a bundle's parent from being published (`data.blocked` of the 409). */
+export type BlockedChild = { collection: string; id: number | string; stage: string; title: string }
 
 /** One row of `GET /api/workflow/queue`. */
 export type QueueItemResponse = {
@@ -43,6 +54,8 @@ export const useWorkflowClient = () => {
     adminBase,
     stageLabel: (stage: null | string | undefined) => (stage ? (info.stages.find((s) => s.value === stage)?.label ?? stage) : '—'),
     transitionLabel: (name: string) => info.transitions[name]?.label ?? name,
+    /** An audit-trail entry's name as a person reads it: a transition's label, else the plugin's event label. */
+    eventLabel: (name: string) => info.transitions[name]?.label ?? info.eventLabels?.[name] ?? name,
     collectionLabel: (slug: string) => {
       const label = config.collections.find((c) => c.slug === slug)?.labels?.singular
       return typeof label === 'string' ? label : slug
@@ -60,4 +73,15 @@ export const errorMessageOf = async (response: Response): Promise<string> => {
     // not JSON
   }
   return `${response.status} ${response.statusText}`.trim()
+}
+
+/** A refused request's message and, for a bundle publish refused by unready children, those children. */
+export const refusalOf = async (response: Response): Promise<{ blocked: BlockedChild[]; message: string }> => {
+  try {
+    const body = (await response.json()) as { errors?: { data?: { blocked?: BlockedChild[] }; message?: string }[] }
+    const first = body.errors?.[0]
+    return { message: first?.message || `${response.status} ${response.statusText}`.trim(), blocked: first?.data?.blocked ?? [] }
+  } catch {
+    return { message: `${response.status} ${response.statusText}`.trim(), blocked: [] }
+  }
 }

@@ -4,7 +4,7 @@ import { notFound, unauthorized } from './errors.js'
 import { toEventRecord } from './events.js'
 import { localAPI } from './localApi.js'
 import { isLive } from './documents.js'
-import { allowedTransitions } from './permissions.js'
+import { transitionChoices, type BlockedTransition } from './permissions.js'
 import { listSchedules, type ScheduleRecord } from './scheduleRecords.js'
 import { readWorkflowState } from './workflowState.js'
 
@@ -16,6 +16,8 @@ export type DocumentWorkflow = {
   state: WorkflowState & { status: null | string }
   /** Transitions the signed-in user can perform now. */
   transitions: string[]
+  /** Transitions their role permits but the four-eyes rule refuses them here, with the reason to show. */
+  blocked: BlockedTransition[]
 }
 
 /** Everything an editor's sidebar needs about one document: stage, what they can do, history and schedules. */
@@ -29,6 +31,7 @@ export const documentWorkflow = async (
   // read with the user's access: the workflow of a document they cannot open is not theirs to see
   const doc = await localAPI(req).findByID({ ...target, draft: true, depth: 0, overrideAccess: false, disableErrors: true, req })
   if (!doc) throw notFound(`There is no ${target.collection} document with ID ${String(target.id)}.`)
+  const choices = await transitionChoices(options, req, target.collection, doc, await isLive(req, target.collection, doc.id))
   const history = (await options.access.readHistory({ req, doc, collection: target.collection }))
     ? await readHistory(req, options, target)
     : { events: [], schedules: [] }
@@ -36,7 +39,8 @@ export const documentWorkflow = async (
     collection: target.collection,
     id: doc.id,
     state: { ...readWorkflowState(doc, options), status: typeof doc._status === 'string' ? doc._status : null },
-    transitions: await allowedTransitions(options, req, target.collection, doc, await isLive(req, target.collection, doc.id)),
+    transitions: choices.allowed,
+    blocked: choices.blocked,
     ...history,
   }
 }
