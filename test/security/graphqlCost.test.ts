@@ -61,6 +61,9 @@ describe('refused before validation, with HTTP 400 and a GraphQL error', () => {
     const viaFragments = `{ Reports(limit: 1) { docs { ${Array.from({ length: 300 }, (_, i) => `...F${i}`).join(' ')} } } }
       ${Array.from({ length: 300 }, (_, i) => `fragment F${i} on Report { title }`).join(' ')}`
     expect(await refusal(viaFragments)).toBe('A selection set repeats one field 300 times (fragments merged in); the maximum is 10.')
+    // validation walks unused fragments too
+    const unused = `{ Reports(limit: 1) { docs { id } } } fragment Unused on Report { ${'title '.repeat(300)}}`
+    expect(await refusal(unused)).toBe('A selection set repeats one field 300 times (fragments merged in); the maximum is 10.')
   })
 
   test('a fragment cycle is refused (it was a 500: stack overflow in the complexity rule)', async () => {

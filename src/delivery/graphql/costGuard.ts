@@ -38,9 +38,10 @@ const jsonNesting = (value: unknown, max: number): number => {
 }
 
 /**
- * Decides whether a GraphQL document may go on to Payload: bounded size, tokens and nesting (before parsing),
- * then per operation depth and root fields, and over the document aliases, fragment cycles and an estimated
- * cost, each fragment measured once. Costs linear time in the document, whatever its fragments expand to.
+ * Decides whether a GraphQL document may go on to Payload: bounded size, tokens and nesting of the document and
+ * of its variables (before parsing), then per operation depth and root fields, and over the document fragment
+ * cycles, fields after fragment expansion, repeats of one field in a selection set, aliases and an estimated
+ * cost. Each fragment is measured once, so this takes linear time whatever the fragments expand to.
  */
 export const checkGraphqlDocument = (
   query: string,
@@ -73,8 +74,8 @@ export const checkGraphqlDocument = (
   let mostRepeated = 0
   try {
     for (const definition of document.definitions) {
-      // unused fragments too: validation walks them, and a cycle among them must not reach it
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) measurer.fragment(definition.name.value)
+      // unused fragments too: validation walks every selection set, and a cycle among them must not reach it
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) mostRepeated = Math.max(mostRepeated, measurer.fragment(definition.name.value).mostRepeated)
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue
       const measure = measurer.operation(definition)
       if (measure.depth > limits.maxDepth) return refuse(`Query depth ${measure.depth} exceeds the maximum of ${limits.maxDepth}.`)
