@@ -4,10 +4,12 @@ import type {
   EmailMessage,
   EmailMessageArgs,
   HistoryPermission,
+  NotificationRecipients,
   StageDefinition,
   TransitionDefinition,
   TransitionPermission,
 } from './types.js'
+import { emailsOfUsers } from './services/userEmails.js'
 
 export const defaultStages: StageDefinition[] = [
   { value: 'draft', label: 'Draft' },
@@ -87,3 +89,9 @@ export const defaultEmailMessage = (args: EmailMessageArgs): EmailMessage => ({
     args.url ? `\nOpen it: ${args.url}` : '',
   ].join(''),
 })
+
+/** Without a host rule: the document's assignee and its submitter. */
+export const defaultRecipients =
+  (usersSlug: string): NotificationRecipients =>
+  ({ req, state }) =>
+    emailsOfUsers(req, usersSlug, [state.assignee, state.submittedBy])

@@ -6,6 +6,7 @@ import {
   defaultPublishedStage,
   defaultQueue,
   defaultQueueStages,
+  defaultRecipients,
   defaultReadEvents,
   defaultReadHistory,
   defaultReadWorkflow,
@@ -101,7 +102,10 @@ export const sanitizeOptions = (options: WorkflowPluginOptions, config: Config):
     bundles: options.bundles ?? [],
     collections: options.collections,
     editRules,
-    email: email === false ? false : { message: email?.message ?? defaultEmailMessage },
+    email:
+      email === false
+        ? false
+        : { message: email?.message ?? defaultEmailMessage, recipients: options.notifications?.recipients ?? defaultRecipients(usersSlug) },
     enabled: options.enabled ?? true,
     fourEyes: options.fourEyes ?? true,
     initialStage,

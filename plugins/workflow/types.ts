@@ -85,6 +85,21 @@ export type EmailMessageArgs = {
   url?: string
 }
 
+export type NotificationRecipientsArgs = {
+  collection: string
+  /** The document as the transition wrote it (depth 0). */
+  doc: WorkflowDocument
+  from: string
+  /** Inside the transition's request, after its commit. */
+  req: PayloadRequest
+  /** The workflow group after the transition (stage, assignee, submitter…). */
+  state: WorkflowState
+  transition: string
+}
+
+/** Email addresses to tell about one transition. The actor's own address is always left out. */
+export type NotificationRecipients = (args: NotificationRecipientsArgs) => Promise<string[]> | string[]
+
 /** Lets a host change a collection the plugin generates, keeping the plugin's own fields unless it drops them. */
 export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {
   fields?: (args: { defaultFields: Field[] }) => Field[]
@@ -167,6 +182,12 @@ export type WorkflowPluginOptions = {
      * @default { message: a plain-text summary }
      */
     email?: false | { message?: (args: EmailMessageArgs) => EmailMessage }
+    /**
+     * Who is emailed about a transition, e.g. the reviewers of the collection on submit and the submitter on
+     * approve. The actor is never emailed about their own action.
+     * @default the assignee and the submitter
+     */
+    recipients?: NotificationRecipients
   }
   /** Changes to the collections the plugin adds. */
   overrides?: {
@@ -251,7 +272,7 @@ export type SanitizedWorkflowOptions = {
   bundles: BundleDefinition[]
   collections: string[]
   editRules: Record<string, EditRule>
-  email: false | { message: (args: EmailMessageArgs) => EmailMessage }
+  email: false | { message: (args: EmailMessageArgs) => EmailMessage; recipients: NotificationRecipients }
   enabled: boolean
   fourEyes: boolean
   initialStage: string

@@ -1,5 +1,6 @@
 import type { WorkflowPluginOptions } from '../../plugins/workflow/index.js'
 import { draftSlugs, reportChildSlugs, slugs } from '../../collections/slugs.js'
+import { notificationRecipients } from './notificationRecipients.js'
 import { queueStages, readDocumentHistory, readWorkflowRecords, transitionPermissions } from './permissions.js'
 import { webhookEnv, type Env } from './webhookEnv.js'
 import { describeForFrontends } from './webhookPayload.js'
@@ -12,4 +13,6 @@ export const impactWorkflowOptions = (env: Env = process.env): WorkflowPluginOpt
   // WORKFLOW_FOUR_EYES=false turns the rule off for a one-person team; it is on unless said otherwise
   fourEyes: env.WORKFLOW_FOUR_EYES !== 'false',
   webhooks: { ...webhookEnv(env), describe: describeForFrontends },
+  // submissions to the reviewers (or the assignee), answers to the submitter, publishing to who wrote the item
+  notifications: { recipients: notificationRecipients },
 })

@@ -21,7 +21,9 @@ const anyOf =
   }
 
 const authorsAndEditors = anyOf(contributorOfOwnOrganisation, roleIn('editor', 'admin'))
-const reviewers = roleIn('reviewer', 'editor', 'admin')
+/** Who may approve (and so review) every workflow collection; submissions are emailed to them. */
+export const approverRoles: Role[] = ['reviewer', 'editor', 'admin']
+const reviewers = roleIn(...approverRoles)
 const editors = roleIn('editor', 'admin')
 
 /** Who may perform each workflow transition on reports, evidence, quotes and recommendations. */

@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import type { DocumentID, SanitizedWorkflowOptions } from '../types.js'
+import type { SanitizedWorkflowOptions } from '../types.js'
 import type { AppliedTransition } from './applyTransition.js'
 import { titleOf } from './documents.js'
-import { localAPI } from './localApi.js'
 import { stageLabel } from './workflowState.js'
 
 const actorNameOf = (req: PayloadRequest): string => {
@@ -11,23 +10,32 @@ const actorNameOf = (req: PayloadRequest): string => {
   return typeof user.name === 'string' && user.name ? user.name : typeof user.email === 'string' ? user.email : 'Someone'
 }
 
+const actorEmailOf = (req: PayloadRequest): string | undefined => {
+  const email = (req.user as { email?: unknown } | null | undefined)?.email
+  return typeof email === 'string' ? email.toLowerCase() : undefined
+}
+
 /**
- * Emails the assignee and the submitter of a document after its transition has committed. A mail failure is
- * logged, never thrown: the transition already happened.
+ * Emails the people the host's `notifications.recipients` names (by default the assignee and the submitter) after
+ * a transition has committed; never the actor about their own action. A mail failure is logged, never thrown:
+ * the transition already happened.
  */
 export const notifyByEmail = async (req: PayloadRequest, options: SanitizedWorkflowOptions, change: AppliedTransition): Promise<void> => {
   if (!options.email) return
-  const ids = [...new Set([change.state.assignee, change.state.submittedBy].filter((id): id is DocumentID => id !== null).map(String))]
-  if (!ids.length) return
   try {
-    const { docs: users } = await localAPI(req).find({
-      collection: options.usersSlug,
-      where: { id: { in: ids } },
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
+    const named = await options.email.recipients({
+      collection: change.collection,
+      doc: change.doc,
+      from: change.from,
       req,
+      state: change.state,
+      transition: change.transition,
     })
+    const actorEmail = actorEmailOf(req)
+    const recipients = [...new Map(named.map((email) => [email.toLowerCase(), email])).entries()]
+      .filter(([key]) => key !== actorEmail)
+      .map(([, email]) => email)
+    if (!recipients.length) return
     const { serverURL, routes } = req.payload.config
     const definition = options.transitions[change.transition]
     const message = options.email.message({
@@ -44,9 +52,7 @@ export const notifyByEmail = async (req: PayloadRequest, options: SanitizedWorkf
       transitionLabel: definition?.label ?? change.transition,
       url: serverURL ? `${serverURL}${routes.admin}/collections/${change.collection}/${String(change.doc.id)}` : undefined,
     })
-    for (const user of users) {
-      if (typeof user.email === 'string' && user.email) await req.payload.sendEmail({ to: user.email, ...message })
-    }
+    for (const to of recipients) await req.payload.sendEmail({ to, ...message })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `workflow: could not email about ${change.collection} ${String(change.doc.id)}` })
   }
