@@ -107,6 +107,10 @@ describe('refused before validation, with HTTP 400 and a GraphQL error', () => {
     expect(shallow.body.data.Reports.docs).toHaveLength(1)
   })
 
+  test('an operation type the schema does not have is refused (the complexity rule crashed on it: 500)', async () => {
+    expect(await refusal('subscription { x }')).toBe('This API has no subscription operations.')
+  })
+
   test('depth is bounded by the guard with the message of the depth rule', async () => {
     const query = '{ EvidenceItems { docs { report { evidence { docs { report { id } } } } } } }'
     expect(await refusal(query)).toBe('Query depth 7 exceeds the maximum of 5.')

@@ -77,6 +77,8 @@ export const checkGraphqlDocument = (
       // unused fragments too: validation walks every selection set, and a cycle among them must not reach it
       if (definition.kind === Kind.FRAGMENT_DEFINITION) mostRepeated = Math.max(mostRepeated, measurer.fragment(definition.name.value).mostRepeated)
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue
+      // Payload's complexity rule crashes (500) on an operation whose root type does not exist, e.g. a subscription
+      if (options.schema && !options.schema.getRootType(definition.operation)) return refuse(`This API has no ${definition.operation} operations.`)
       const measure = measurer.operation(definition)
       if (measure.depth > limits.maxDepth) return refuse(`Query depth ${measure.depth} exceeds the maximum of ${limits.maxDepth}.`)
       if (measure.fields > limits.maxRootFields) return refuse(`The operation selects ${measure.fields} root fields; the maximum is ${limits.maxRootFields}.`)
