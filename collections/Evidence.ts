@@ -3,8 +3,11 @@ import { reportChildAccess } from './access/reportAccess.js'
 import { metricsField } from './fields/metricsField.js'
 import { orderField } from './fields/orderField.js'
 import { reportChildFields } from './fields/reportChildFields.js'
+import { goalsOfTheReportsEdition } from './fields/pickerFilters.js'
+import { relationshipCell } from './fields/relationshipCell.js'
 import { validateUrl } from './fields/validateUrl.js'
 import { contributorsOwnOrganisationOnly } from './hooks/contributorsOwnOrganisationOnly.js'
+import { goalsOfTheReportsEditionOnly } from './hooks/goalsInFramework.js'
 import { linkToReport } from './hooks/linkToReport.js'
 import { slugs } from './slugs.js'
 
@@ -33,7 +36,9 @@ export const Evidence: CollectionConfig = {
       relationTo: slugs.goals,
       required: true,
       index: true,
-      admin: { description: 'The goal this impact is evidence for.' },
+      admin: { description: "The goal this impact is evidence for, from the report's framework edition.", components: relationshipCell },
+      filterOptions: goalsOfTheReportsEdition,
+      validate: goalsOfTheReportsEditionOnly,
     },
     { name: 'description', type: 'textarea' },
     {

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditorOrAdmin } from '../src/access/index.js'
+import { relationshipCell } from './fields/relationshipCell.js'
 import { slugField } from './fields/slugField.js'
+import { relabelGoalsOfFramework } from './hooks/goalLabel.js'
 import { validateUrl } from './fields/validateUrl.js'
 import { slugs } from './slugs.js'
 
@@ -15,6 +17,7 @@ export const Frameworks: CollectionConfig = {
       'A goals framework in one edition (e.g. Purpose Goals, 2021 edition). A revision is a new edition; reports keep pointing at the edition they used.',
   },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: { afterChange: [relabelGoalsOfFramework] },
   fields: [
     { name: 'name', type: 'text', required: true, admin: { description: 'e.g. Purpose Goals' } },
     slugField('name'),
@@ -42,7 +45,7 @@ export const Frameworks: CollectionConfig = {
       name: 'previousEdition',
       type: 'relationship',
       relationTo: slugs.frameworks,
-      admin: { position: 'sidebar', description: 'The edition this one revises.' },
+      admin: { position: 'sidebar', description: 'The edition this one revises.', components: relationshipCell },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     {

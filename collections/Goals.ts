@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditorOrAdmin } from '../src/access/index.js'
+import { relationshipCell } from './fields/relationshipCell.js'
 import { slugField } from './fields/slugField.js'
+import { setGoalLabel } from './hooks/goalLabel.js'
 import { uniqueWithinFramework } from './hooks/uniqueWithinFramework.js'
 import { slugs } from './slugs.js'
 
@@ -9,7 +11,8 @@ export const Goals: CollectionConfig = {
   labels: { singular: 'Goal', plural: 'Goals' },
   admin: {
     group: 'Frameworks',
-    useAsTitle: 'title',
+    // pickers and relationship cells name the edition too: editions share titles
+    useAsTitle: 'label',
     defaultColumns: ['number', 'title', 'framework', 'group'],
     description: 'The numbered goals of a framework edition, and how they map to goals of other frameworks.',
     listSearchableFields: ['title', 'slug'],
@@ -21,9 +24,16 @@ export const Goals: CollectionConfig = {
     { fields: ['framework', 'number'], unique: true },
     { fields: ['framework', 'slug'], unique: true },
   ],
-  hooks: { beforeValidate: [uniqueWithinFramework] },
+  hooks: { beforeValidate: [uniqueWithinFramework], beforeChange: [setGoalLabel] },
   fields: [
-    { name: 'framework', type: 'relationship', relationTo: slugs.frameworks, required: true, index: true },
+    {
+      name: 'framework',
+      type: 'relationship',
+      relationTo: slugs.frameworks,
+      required: true,
+      index: true,
+      admin: { components: relationshipCell },
+    },
     {
       type: 'row',
       fields: [
@@ -32,6 +42,11 @@ export const Goals: CollectionConfig = {
       ],
     },
     slugField('title', { unique: false }),
+    {
+      name: 'label',
+      type: 'text',
+      admin: { readOnly: true, position: 'sidebar', description: 'Number, title and edition, set on save: how pickers name this goal.' },
+    },
     { name: 'summary', type: 'textarea' },
     {
       type: 'row',
@@ -58,7 +73,7 @@ export const Goals: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.goals,
       hasMany: true,
-      admin: { description: 'Corresponding goals in other frameworks, e.g. Good health and wellbeing ↔ SDG 3.' },
+      admin: { description: 'Corresponding goals in other frameworks, e.g. Good health and wellbeing ↔ SDG 3.', components: relationshipCell },
       filterOptions: ({ data }) => (data?.framework ? { framework: { not_equals: data.framework } } : true),
     },
   ],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditorOrAdmin } from '../src/access/index.js'
 import { identifiersField } from './fields/identifiersField.js'
+import { relationshipCell } from './fields/relationshipCell.js'
 import { slugField } from './fields/slugField.js'
 import { validateUrl } from './fields/validateUrl.js'
 import { slugs } from './slugs.js'
@@ -60,7 +61,7 @@ export const Organisations: CollectionConfig = {
       name: 'parent',
       type: 'relationship',
       relationTo: slugs.organisations,
-      admin: { position: 'sidebar', description: 'e.g. the integrated care system a trust belongs to.' },
+      admin: { position: 'sidebar', description: 'e.g. the integrated care system a trust belongs to.', components: relationshipCell },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
       validate: (value: unknown, { id }: { id?: string | number }) =>
         !value || !id || String(typeof value === 'object' ? (value as { id: unknown }).id : value) !== String(id) ||

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, hasRole, isEditorOrAdmin } from '../src/access/index.js'
+import { relationshipCell } from './fields/relationshipCell.js'
 import { slugs } from './slugs.js'
 
 export const People: CollectionConfig = {
@@ -30,7 +31,7 @@ export const People: CollectionConfig = {
       type: 'text',
       admin: { description: 'As written in the report, e.g. "Chief Executive for Hertfordshire Community NHS Trust".' },
     },
-    { name: 'organisation', type: 'relationship', relationTo: slugs.organisations },
+    { name: 'organisation', type: 'relationship', relationTo: slugs.organisations, admin: { components: relationshipCell } },
     { name: 'photo', type: 'upload', relationTo: slugs.media },
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { reportChildAccess } from './access/reportAccess.js'
 import { orderField } from './fields/orderField.js'
+import { relationshipCell } from './fields/relationshipCell.js'
 import { reportChildFields } from './fields/reportChildFields.js'
 import { contributorsOwnOrganisationOnly } from './hooks/contributorsOwnOrganisationOnly.js'
 import { linkToReport } from './hooks/linkToReport.js'
@@ -27,7 +28,7 @@ export const Quotes: CollectionConfig = {
       name: 'person',
       type: 'relationship',
       relationTo: slugs.people,
-      admin: { description: 'The speaker. Their name, honorific and role are copied below when left empty.' },
+      admin: { description: 'The speaker. Their name, honorific and role are copied below when left empty.', components: relationshipCell },
     },
     {
       type: 'row',

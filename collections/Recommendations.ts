@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { reportChildAccess } from './access/reportAccess.js'
 import { orderField } from './fields/orderField.js'
+import { goalsOfTheReportsEdition } from './fields/pickerFilters.js'
+import { relationshipCell } from './fields/relationshipCell.js'
 import { reportChildFields } from './fields/reportChildFields.js'
 import { contributorsOwnOrganisationOnly } from './hooks/contributorsOwnOrganisationOnly.js'
+import { goalsOfTheReportsEditionOnly } from './hooks/goalsInFramework.js'
 import { linkToReport } from './hooks/linkToReport.js'
 import { slugs } from './slugs.js'
 
@@ -24,7 +27,15 @@ export const Recommendations: CollectionConfig = {
     ...reportChildFields,
     { name: 'title', type: 'text', required: true },
     { name: 'description', type: 'textarea' },
-    { name: 'goals', type: 'relationship', relationTo: slugs.goals, hasMany: true },
+    {
+      name: 'goals',
+      type: 'relationship',
+      relationTo: slugs.goals,
+      hasMany: true,
+      admin: { components: relationshipCell },
+      filterOptions: goalsOfTheReportsEdition,
+      validate: goalsOfTheReportsEditionOnly,
+    },
     {
       type: 'row',
       fields: [
@@ -64,7 +75,7 @@ export const Recommendations: CollectionConfig = {
       name: 'carriedFrom',
       type: 'relationship',
       relationTo: slugs.recommendations,
-      admin: { description: "The same recommendation in an earlier year's report." },
+      admin: { description: "The same recommendation in an earlier year's report.", components: relationshipCell },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     orderField,

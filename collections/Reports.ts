@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { reportAccess } from './access/reportAccess.js'
+import { organisationsTheUserMayWrite } from './fields/pickerFilters.js'
+import { relationshipCell } from './fields/relationshipCell.js'
 import { slugField } from './fields/slugField.js'
 import { validateUrl } from './fields/validateUrl.js'
 import { contributorsOwnOrganisationOnly } from './hooks/contributorsOwnOrganisationOnly.js'
@@ -34,12 +36,20 @@ export const Reports: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'organisation', type: 'relationship', relationTo: slugs.organisations, required: true, index: true },
+                {
+                  name: 'organisation',
+                  type: 'relationship',
+                  relationTo: slugs.organisations,
+                  required: true,
+                  index: true,
+                  admin: { components: relationshipCell },
+                  filterOptions: organisationsTheUserMayWrite,
+                },
                 {
                   name: 'partner',
                   type: 'relationship',
                   relationTo: slugs.organisations,
-                  admin: { description: 'Co-author, e.g. the Purpose Coalition.' },
+                  admin: { description: 'Co-author, e.g. the Purpose Coalition.', components: relationshipCell },
                 },
               ],
             },
@@ -48,14 +58,14 @@ export const Reports: CollectionConfig = {
               type: 'relationship',
               relationTo: slugs.frameworks,
               required: true,
-              admin: { description: 'The framework edition the report measures against.' },
+              admin: { description: 'The framework edition the report measures against.', components: relationshipCell },
             },
             {
               name: 'goals',
               type: 'relationship',
               relationTo: slugs.goals,
               hasMany: true,
-              admin: { description: 'Goals the report reports against (from its framework edition).' },
+              admin: { description: 'Goals the report reports against (from its framework edition).', components: relationshipCell },
               filterOptions: ({ data }) => (data?.framework ? { framework: { equals: data.framework } } : true),
             },
             {

@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { authenticated, isAdmin, or, roleOf, roles } from '../src/access/index.js'
 import { sessionCookies } from '../src/http/sessionCookies.js'
+import { relationshipCell } from './fields/relationshipCell.js'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
 import { slugs } from './slugs.js'
 
@@ -50,7 +51,7 @@ export const Users: CollectionConfig = {
       relationTo: slugs.organisations,
       hasMany: true,
       access: { create: adminOnlyField, update: adminOnlyField },
-      admin: { position: 'sidebar', description: 'Contributors may only write reports of these organisations.' },
+      admin: { position: 'sidebar', description: 'Contributors may only write reports of these organisations.', components: relationshipCell },
     },
   ],
 }
