@@ -19,7 +19,8 @@ export const Evidence: CollectionConfig = {
   admin: {
     group: 'Reporting',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'goal', 'report', 'assurance', '_status'],
+    // the workflow adds its Stage column: one lifecycle, so Payload's `_status` is not a column
+    defaultColumns: ['title', 'goal', 'report', 'assurance'],
     description: 'A measurable impact: an activity mapped to one goal, with metrics and a source.',
   },
   access: reportChildAccess,

@@ -14,7 +14,8 @@ export const Quotes: CollectionConfig = {
   admin: {
     group: 'Reporting',
     useAsTitle: 'speakerName',
-    defaultColumns: ['speakerName', 'context', 'report', 'speakerApproved', '_status'],
+    // the workflow adds its Stage column: one lifecycle, so Payload's `_status` is not a column
+    defaultColumns: ['speakerName', 'context', 'report', 'speakerApproved'],
     description: "Words of a named person in a report. Needs the speaker's sign-off before it is published.",
   },
   access: reportChildAccess,
@@ -52,9 +53,14 @@ export const Quotes: CollectionConfig = {
     },
     {
       name: 'speakerApproved',
+      label: 'Speaker approved',
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'The speaker has signed off these exact words.' },
+      admin: {
+        position: 'sidebar',
+        description: 'The speaker has signed off these exact words.',
+        components: { Cell: '/src/admin/YesNoCell.js#YesNoCell' },
+      },
     },
     orderField,
   ],

@@ -15,7 +15,8 @@ export const Recommendations: CollectionConfig = {
   admin: {
     group: 'Reporting',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'report', 'priority', 'status', '_status'],
+    // `status` is the recommendation's progress; the workflow adds its Stage column and Payload's `_status` is not shown
+    defaultColumns: ['title', 'report', 'priority', 'status'],
     description: 'Where the organisation can go further. Carried from one report year to the next.',
   },
   access: reportChildAccess,
@@ -50,6 +51,8 @@ export const Recommendations: CollectionConfig = {
         },
         {
           name: 'status',
+          // the label only: "Status" would read like the publishing status beside the workflow's stage
+          label: 'Progress',
           type: 'select',
           // Postgres would otherwise name this enum like the drafts `_status` enum and clash.
           enumName: 'enum_recommendations_progress',

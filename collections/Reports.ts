@@ -16,7 +16,8 @@ export const Reports: CollectionConfig = {
   admin: {
     group: 'Reporting',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'organisation', 'framework', 'publicationDate', '_status'],
+    // the workflow adds its Stage column: one lifecycle, so Payload's `_status` is not a column
+    defaultColumns: ['title', 'organisation', 'framework', 'publicationDate'],
     description: 'An impact report of one organisation against one framework edition.',
   },
   access: reportAccess,

@@ -9,7 +9,9 @@ export const metricsField: ArrayField = {
   labels: { singular: 'Metric', plural: 'Metrics' },
   admin: {
     description: 'Measured quantities, e.g. "people served: 1,200,000". Leave empty when the impact is described only in words.',
-    initCollapsed: true,
+    // open, and titled by what each row measures ("People served: 1200 people"), not "Metric 01"
+    initCollapsed: false,
+    components: { RowLabel: '/src/admin/MetricRowLabel.js#MetricRowLabel' },
   },
   fields: [
     {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig, Config, Field } from 'payload'
 import { workflowFieldName } from '../services/workflowState.js'
 import type { SanitizedWorkflowOptions } from '../types.js'
+import { withEventCells } from './eventCells.js'
 import { eventLabels } from './eventLabels.js'
 
 /** Where the components live, as an import-map path relative to the host's `admin.importMap.baseDir`. */
@@ -25,14 +26,14 @@ const withStageColumn = (collection: CollectionConfig): string[] => {
 }
 
 /** The `workflow` group rendered as the sidebar panel; its `stage` shows as a badge in lists. */
-const withPanel = (field: Field, paths: { panel: string; cell: string }): Field => {
+const withPanel = (field: Field, paths: { panel: string; cell: string; stageLabel: string }): Field => {
   if (field.type !== 'group' || !('name' in field) || field.name !== workflowFieldName) return field
   return {
     ...field,
     admin: { ...field.admin, components: { ...field.admin?.components, Field: paths.panel } },
     fields: field.fields.map((sub) =>
       'name' in sub && sub.name === 'stage' && sub.type === 'select'
-        ? { ...sub, admin: { ...sub.admin, components: { ...sub.admin?.components, Cell: paths.cell } } }
+        ? { ...sub, admin: { ...sub.admin, components: { Label: paths.stageLabel, ...sub.admin?.components, Cell: paths.cell } } }
         : sub,
     ),
   }
@@ -52,6 +53,14 @@ export const withWorkflowAdmin =
       cell: componentPath(config, 'StageCell', 'StageCell'),
       stageControl: componentPath(config, 'StageControl', 'StageControl'),
       queue: componentPath(config, 'WaitingForYou', 'WaitingForYou'),
+      stageLabel: componentPath(config, 'StageColumnLabel', 'StageColumnLabel'),
+      lifecycleStatus: componentPath(config, 'LifecycleStatus', 'LifecycleStatus'),
+    }
+    const eventCells = {
+      collection: componentPath(config, 'EventCells', 'EventCollectionCell'),
+      document: componentPath(config, 'EventCells', 'EventDocumentCell'),
+      stage: componentPath(config, 'EventCells', 'EventStageCell'),
+      transition: componentPath(config, 'EventCells', 'EventTransitionCell'),
     }
     const withAdmin = (collection: CollectionConfig): CollectionConfig => {
       const components = collection.admin?.components ?? {}
@@ -64,14 +73,21 @@ export const withWorkflowAdmin =
           components: {
             ...components,
             // the host's own Publish button wins; Save draft stays Payload's
-            edit: { ...components.edit, PublishButton: components.edit?.PublishButton ?? paths.stageControl },
+            edit: {
+              ...components.edit,
+              PublishButton: components.edit?.PublishButton ?? paths.stageControl,
+              // one lifecycle: the stage (and a live version behind it) instead of Payload's draft/published status
+              Status: components.edit?.Status ?? paths.lifecycleStatus,
+            },
           },
         },
       }
     }
     return {
       ...config,
-      collections: (config.collections ?? []).map((c) => (options.collections.includes(c.slug) ? withAdmin(c) : c)),
+      collections: (config.collections ?? []).map((c) =>
+        options.collections.includes(c.slug) ? withAdmin(c) : c.slug === options.slugs.events ? withEventCells(c, eventCells) : c,
+      ),
       admin: {
         ...config.admin,
         // the history names audit-trail entries that are not transitions too (edits, schedules)

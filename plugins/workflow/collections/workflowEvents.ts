@@ -9,13 +9,13 @@ const nobody = () => false
 /** The audit trail: one row per stage change, written in the transaction of the change it records. */
 export const workflowEventsCollection = (options: SanitizedWorkflowOptions): CollectionConfig => {
   const fields: Field[] = [
-    { name: 'collection', type: 'text', required: true, index: true },
-    { name: 'docId', label: 'Document ID', type: 'text', required: true, index: true },
+    { name: 'collection', label: 'Collection', type: 'text', required: true, index: true },
+    { name: 'docId', label: 'Document', type: 'text', required: true, index: true },
     { name: 'versionId', label: 'Version ID', type: 'text', admin: { description: 'The version the change wrote.' } },
-    { name: 'transition', type: 'text', required: true },
+    { name: 'transition', label: 'Action', type: 'text', required: true },
     { name: 'from', type: 'text', required: true },
     { name: 'to', type: 'text', required: true },
-    { name: 'user', type: 'relationship', relationTo: options.usersSlug, admin: { description: 'Empty for system writes.' } },
+    { name: 'user', label: 'By', type: 'relationship', relationTo: options.usersSlug, admin: { description: 'Empty for system writes.' } },
     { name: 'comment', type: 'textarea' },
   ]
   return applyOverride(
@@ -25,7 +25,7 @@ export const workflowEventsCollection = (options: SanitizedWorkflowOptions): Col
       admin: {
         group: 'Workflow',
         useAsTitle: 'transition',
-        defaultColumns: ['createdAt', 'collection', 'docId', 'transition', 'from', 'to', 'user'],
+        defaultColumns: ['createdAt', 'transition', 'docId', 'collection', 'from', 'to', 'user'],
         description: 'Who moved what from which stage to which, and why. Append-only.',
       },
       // Written only by the workflow's own service (Local API, overrideAccess, same transaction).
