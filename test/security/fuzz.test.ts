@@ -108,22 +108,38 @@ const refusedGraphql = (text: string) => {
 const check = async (request: FuzzRequest): Promise<{ status: number; json: unknown }> => {
   casesRun++
   const before = await db.snapshot()
-  let status: number
-  let text: string
-  try {
-    const response = await fetch(`${server.url}${request.path}`, {
-      method: request.method,
-      headers: headersFor(request),
-      body: request.body,
-      signal: AbortSignal.timeout(requestTimeoutMs),
-    })
-    status = response.status
-    text = await response.text()
-  } catch (error) {
-    const timedOut = error instanceof Error && error.name === 'TimeoutError'
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : ''
-    violations.push({ rule: timedOut ? 'hang' : 'connection failed', request, status: 'none', response: timedOut ? `no answer within ${requestTimeoutMs} ms` : `${String(error)}${cause}` })
-    countStatus(timedOut ? 'timeout' : 'no response')
+  let status = 0
+  let text = ''
+  let failure: string | undefined
+  // A kept-alive connection the server closed after an earlier answer (e.g. Node's 431) can fail on reuse: one
+  // retry (the failed socket is gone, so on a new one) tells that apart from a request that breaks the connection.
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      const response = await fetch(`${server.url}${request.path}`, {
+        method: request.method,
+        headers: headersFor(request),
+        body: request.body,
+        signal: AbortSignal.timeout(requestTimeoutMs),
+      })
+      status = response.status
+      text = await response.text()
+      failure = undefined
+      break
+    } catch (error) {
+      // errors come from another realm under jest: read them by shape, not instanceof
+      const { name, message, cause } = error as { name?: string; message?: string; cause?: { code?: string; message?: string } }
+      if (name === 'TimeoutError') {
+        failure = `hang: no answer within ${requestTimeoutMs} ms`
+        break
+      }
+      failure = `connection failed: ${message ?? String(error)}${cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})` : ''}`
+      if (attempt === 2) break
+      notes.add(`retried after ${failure}: ${request.method} ${templateOf(request.path)}`)
+    }
+  }
+  if (failure !== undefined) {
+    violations.push({ rule: failure.split(':')[0], request, status: 'none', response: failure })
+    countStatus(failure.startsWith('hang') ? 'timeout' : 'no response')
     await awaitRecovery()
     return { status: 0, json: undefined }
   }
