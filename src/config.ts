@@ -7,6 +7,7 @@ import { slugs } from '../collections/slugs.js'
 import { databaseAdapter } from './db/adapter.js'
 import { emailFromEnv } from './email/smtpAdapter.js'
 import { withDelivery } from './delivery/endpoint.js'
+import { defaultGraphqlGuardLimits } from './delivery/graphql/guardLimits.js'
 import { maxDepthRule } from './delivery/graphql/maxDepth.js'
 import { deliveryQueries } from './delivery/graphql/queries.js'
 import { queryPathGuard } from './access/refuseUnreadableQueryPaths.js'
@@ -48,8 +49,9 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
     graphQL: {
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
       maxComplexity: 1000,
-      // the whole impactReport query has depth 5; deeper queries only loop item → report → items
-      validationRules: () => [maxDepthRule(5)],
+      // the whole impactReport query has depth 5; deeper queries only loop item → report → items.
+      // The HTTP guard (src/http/graphqlGuard.ts) refuses them earlier with the same limit.
+      validationRules: () => [maxDepthRule(defaultGraphqlGuardLimits.maxDepth)],
       queries: deliveryQueries,
     },
     typescript: { autoGenerate: false, outputFile: path.resolve(rootDir, 'payload-types.ts') },
