@@ -36,6 +36,7 @@ const withBody = (method: string, body: string, contentType: string, token?: str
 })
 
 const counts = async () => ({
+  evidence: (await server.payload.count({ collection: 'evidence' })).totalDocs,
   recommendations: (await server.payload.count({ collection: 'recommendations' })).totalDocs,
   people: (await server.payload.count({ collection: 'people' })).totalDocs,
   media: (await server.payload.count({ collection: 'media' })).totalDocs,
@@ -259,6 +260,49 @@ describe('NUL characters in text', () => {
 
     expect(await counts()).toEqual(before)
     expect((await evidenceNow()).title).toBe(title)
+  })
+})
+
+describe('values of the wrong shape', () => {
+  test('are refused with 400 naming the field instead of crashing Payload or the database; nothing is written', async () => {
+    const before = await counts()
+    const original = await evidenceNow()
+    const missing = '00000000-0000-4000-8000-000000000000'
+    const cases: [string, Record<string, unknown>][] = [
+      ['source', { source: null }],
+      ['metrics', { metrics: null }],
+      ['metrics', { metrics: 'x' }],
+      ['assurance', { assurance: { a: 1 } }],
+      ['description', { description: { a: 1 } }],
+      ['description', { description: ['a'] }],
+      ['goal', { goal: { a: 1 } }],
+      ['goal', { goal: missing }],
+      ['report', { report: 'not-an-id' }],
+    ]
+    for (const [field, data] of cases) {
+      for (const [method, path] of [
+        ['PATCH', `/api/evidence/${evidenceId}?draft=true`],
+        ['POST', '/api/evidence?draft=true'],
+      ] as const) {
+        const answer = await send(path, withBody(method, JSON.stringify(data), 'application/json', editor))
+        expect({ field, method, status: answer.status, message: answer.message }).toEqual({
+          field,
+          method,
+          status: 400,
+          message: expect.stringContaining(field),
+        })
+      }
+    }
+    const report = (await server.payload.find({ collection: 'reports', limit: 1, draft: true })).docs[0]
+    const organisation = await send(`/api/reports/${report.id}?draft=true`, withBody('PATCH', JSON.stringify({ organisation: missing }), 'application/json', editor))
+    expect(organisation).toMatchObject({ status: 400, message: expect.stringContaining('organisation') })
+    expect(await counts()).toEqual(before)
+    const after = await evidenceNow()
+    expect({ title: after.title, description: after.description, updatedAt: after.updatedAt }).toEqual({
+      title: original.title,
+      description: original.description,
+      updatedAt: original.updatedAt,
+    })
   })
 })
 
