@@ -137,6 +137,20 @@ describe('the workflow panel (Chromium)', () => {
     expect((await latest('evidence', id)).workflow.assignee).toBe(reviewerId)
   }, 60_000)
 
+  test('the schedules collection offers no "Create new" (schedules are made from the panel)', async () => {
+    const page = await pageFor('admin')
+    await withScreenshotOnFailure(page, 'workflow-panel-schedules-list', async () => {
+      const createLinks = page.locator('a[href$="/collections/workflow-schedules/create"]')
+      await page.goto(`${suite.server.url}/admin`)
+      await page.locator('.dashboard').waitFor()
+      expect(await createLinks.count()).toBe(0)
+      await page.goto(`${suite.server.url}/admin/collections/workflow-schedules`)
+      await page.getByText('Plan or cancel one in the Workflow panel of the document').waitFor()
+      expect(await createLinks.count()).toBe(0)
+      expect(await page.getByText('Create new', { exact: false }).count()).toBe(0)
+    })
+  }, 60_000)
+
   describe('an approved item', () => {
     let id: number | string
     beforeAll(async () => {
