@@ -15,7 +15,8 @@ let world: WorkflowWorld
 beforeAll(async () => {
   postgres = await startPostgres()
   if (!postgres) return postgresUnavailable()
-  server = await startTestServer({ databaseUri: await postgres.createDatabase(), production: true, seed: false, demoUsers: false })
+  // schema push: this file is about locking, not about the committed migrations (postgres.migrations.test.ts is)
+  server = await startTestServer({ databaseUri: await postgres.createDatabase(), seed: false, demoUsers: false })
   world = await createWorkflowWorld(server)
 }, 120_000)
 afterAll(async () => {
