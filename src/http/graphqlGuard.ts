@@ -61,11 +61,23 @@ export const guardGraphql = (config: SanitizedConfig, handler: Handler, limits: 
   }
 }
 
-/** The guard's limits with the body size and page-size cap the rest of /api uses (MAX_JSON_BODY, MAX_PAGE_SIZE). */
-export const graphqlGuardLimits = (requestLimits: RequestLimits): GraphqlGuardLimits => ({
+/** `GRAPHQL_MAX_COST`, read once at start-up so a bad value stops the server rather than a request. */
+const maxCostFrom = (raw: string | undefined): number => {
+  if (raw === undefined || raw.trim() === '') return defaultGraphqlGuardLimits.maxCost
+  const value = Number(raw)
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`GRAPHQL_MAX_COST must be a whole number of at least 1 (got "${raw}").`)
+  return value
+}
+
+/**
+ * The guard's limits with the body size and page-size cap the rest of /api uses (MAX_JSON_BODY, MAX_PAGE_SIZE),
+ * and `GRAPHQL_MAX_COST` (lower it for large databases: the estimate counts documents a query may resolve).
+ */
+export const graphqlGuardLimits = (requestLimits: RequestLimits, env: Record<string, string | undefined> = process.env): GraphqlGuardLimits => ({
   ...defaultGraphqlGuardLimits,
   maxBodyBytes: requestLimits.maxJsonBody,
   unboundedListSize: requestLimits.maxPageSize,
+  maxCost: maxCostFrom(env.GRAPHQL_MAX_COST),
 })
 
 /** GET /api/graphql: not served (queries over GET would skip the body guard and are cacheable by proxies). */

@@ -3,7 +3,8 @@ import { configToSchema } from '@payloadcms/graphql'
 import { getIntrospectionQuery, parse, validate } from 'graphql'
 import { reportListQuery, reportQuery } from '../../examples/report-site/cms.js'
 import { maxDepthRule } from '../../src/delivery/graphql/maxDepth.js'
-import { guardGraphql } from '../../src/http/graphqlGuard.js'
+import { checkGraphqlDocument } from '../../src/delivery/graphql/costGuard.js'
+import { graphqlGuardLimits, guardGraphql } from '../../src/http/graphqlGuard.js'
 import { hctReport } from '../../src/seed/content/reports/hct.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
@@ -152,6 +153,19 @@ describe('refused before validation, with HTTP 400 and a GraphQL error', () => {
     expect(response.headers.get('allow')).toBe('POST')
     expect((await response.json()).errors[0].message).toBe('GraphQL is served over POST only.')
   })
+})
+
+test('the guard takes the /api body and page-size limits and GRAPHQL_MAX_COST (refusing nonsense at start-up)', () => {
+  const limits = graphqlGuardLimits({ maxJsonBody: 2048, maxUploadBytes: 1, maxPageSize: 25, maxPage: 10 }, { GRAPHQL_MAX_COST: '500' })
+  expect(limits).toMatchObject({ maxBodyBytes: 2048, unboundedListSize: 25, maxCost: 500, maxDepth: 5 })
+  const { schema } = configToSchema(server.payload.config)
+  const query = '{ EvidenceItems(limit: 1000) { docs { id title } } }'
+  // a limit above the page-size cap counts as the cap: 25 × (EvidenceItems + docs + id + title)
+  expect(checkGraphqlDocument(query, { limits, schema })).toMatchObject({ ok: true, cost: 25 * 4 })
+  expect(checkGraphqlDocument(query, { limits: { ...limits, maxCost: 99 }, schema })).toMatchObject({ ok: false })
+  expect(() => graphqlGuardLimits({ maxJsonBody: 1, maxUploadBytes: 1, maxPageSize: 1, maxPage: 1 }, { GRAPHQL_MAX_COST: 'lots' })).toThrow(
+    'GRAPHQL_MAX_COST must be a whole number of at least 1 (got "lots").',
+  )
 })
 
 test('/healthz answers while 10 hostile requests are in flight', async () => {
