@@ -5,6 +5,7 @@ import { workflowFieldName } from '../services/workflowState.js'
 import type { SanitizedWorkflowOptions } from '../types.js'
 import { withEventCells } from './eventCells.js'
 import { eventLabels } from './eventLabels.js'
+import { withVersionsView } from './versionsView.js'
 
 /** Where the components live, as an import-map path relative to the host's `admin.importMap.baseDir`. */
 const componentPath = (config: Config, file: string, exportName: string): string => {
@@ -55,12 +56,14 @@ export const withWorkflowAdmin =
       queue: componentPath(config, 'WaitingForYou', 'WaitingForYou'),
       stageLabel: componentPath(config, 'StageColumnLabel', 'StageColumnLabel'),
       lifecycleStatus: componentPath(config, 'LifecycleStatus', 'LifecycleStatus'),
+      versions: componentPath(config, 'WorkflowVersionsView', 'WorkflowVersionsView'),
     }
     const eventCells = {
       collection: componentPath(config, 'EventCells', 'EventCollectionCell'),
       document: componentPath(config, 'EventCells', 'EventDocumentCell'),
       stage: componentPath(config, 'EventCells', 'EventStageCell'),
       transition: componentPath(config, 'EventCells', 'EventTransitionCell'),
+      user: componentPath(config, 'EventUserCell', 'EventUserCell'),
     }
     const withAdmin = (collection: CollectionConfig): CollectionConfig => {
       const components = collection.admin?.components ?? {}
@@ -79,6 +82,8 @@ export const withWorkflowAdmin =
               // one lifecycle: the stage (and a live version behind it) instead of Payload's draft/published status
               Status: components.edit?.Status ?? paths.lifecycleStatus,
             },
+            // the versions tab shows each version's stage, the change that wrote it and who made it
+            views: { ...components.views, edit: withVersionsView(components.views?.edit, paths.versions) },
           },
         },
       }
