@@ -52,6 +52,8 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
       // the whole impactReport query has depth 5; deeper queries only loop item → report → items.
       // The HTTP guard (src/http/graphqlGuard.ts) refuses them earlier with the same limit.
       validationRules: () => [maxDepthRule(defaultGraphqlGuardLimits.maxDepth)],
+      // the full introspection answer is 2.3 MB and ~100 ms of CPU per request; sites use the committed schema.graphql
+      disableIntrospectionInProduction: true,
       queries: deliveryQueries,
     },
     typescript: { autoGenerate: false, outputFile: path.resolve(rootDir, 'payload-types.ts') },

@@ -33,8 +33,8 @@ const aliases = (count: number) =>
   `{ ${Array.from({ length: count }, (_, i) => `a${i}: Reports(limit: 100) { docs { id title organisation { name } } }`).join(' ')} }`
 const fragmentCycle = 'query { Reports { docs { ...A } } } fragment A on Report { title ...B } fragment B on Report { id ...A }'
 
-const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  fetch(`${server.url}/api/graphql`, { method: 'POST', headers, body }).then(async (response) => ({
+const post = (body: string) =>
+  fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (response) => ({
     status: response.status,
     type: response.headers.get('content-type') ?? '',
     body: (await response.json().catch(() => undefined)) as { errors?: { message: string }[]; data?: unknown } | undefined,
@@ -166,6 +166,20 @@ test('the guard takes the /api body and page-size limits and GRAPHQL_MAX_COST (r
   expect(() => graphqlGuardLimits({ maxJsonBody: 1, maxUploadBytes: 1, maxPageSize: 1, maxPage: 1 }, { GRAPHQL_MAX_COST: 'lots' })).toThrow(
     'GRAPHQL_MAX_COST must be a whole number of at least 1 (got "lots").',
   )
+})
+
+test('introspection is refused in production (its answer is 2.3 MB and ~100 ms of CPU), answered otherwise', async () => {
+  const env = process.env as Record<string, string | undefined>
+  const nodeEnv = env.NODE_ENV
+  env.NODE_ENV = 'production' // Payload's rule reads it per request
+  try {
+    const refused = await server.graphql(getIntrospectionQuery())
+    expect(refused.body.data).toBeUndefined()
+    expect(refused.body.errors[0].message).toBe('GraphQL introspection is not allowed, but the query contained __schema or __type')
+  } finally {
+    env.NODE_ENV = nodeEnv
+  }
+  expect((await server.graphql('{ __schema { queryType { name } } }')).body.data.__schema.queryType.name).toBe('Query')
 })
 
 test('/healthz answers while 10 hostile requests are in flight', async () => {
