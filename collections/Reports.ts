@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { coverageMatrixEndpoint } from '../src/admin/coverage/coverageEndpoint.js'
 import { reportAccess } from './access/reportAccess.js'
 import { organisationsTheUserMayWrite } from './fields/pickerFilters.js'
 import { relationshipCell } from './fields/relationshipCell.js'
@@ -25,6 +26,8 @@ export const Reports: CollectionConfig = {
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   // linkage checks run before the contributor scope check, which reads the organisation they settle
   hooks: { beforeChange: [reportGoalsInFramework, contributorsOwnOrganisationOnly] },
+  // GET /api/reports/coverage-matrix: the editors' dashboard heatmap (src/admin/coverage)
+  endpoints: [coverageMatrixEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),
@@ -87,6 +90,12 @@ export const Reports: CollectionConfig = {
             { name: 'summary', type: 'textarea', admin: { description: 'One paragraph for listings and previews.' } },
             { name: 'sourceUrl', type: 'text', validate: validateUrl, admin: { description: 'Where the report or its announcement is published.' } },
           ],
+        },
+        {
+          label: 'Composer',
+          description: "The report against its framework edition's goals: evidence per goal, gaps, order.",
+          // a `ui` field stores nothing: no column, no schema change
+          fields: [{ name: 'composer', type: 'ui', admin: { components: { Field: '/src/admin/composer/ReportComposer.js#ReportComposer' } } }],
         },
         {
           label: 'Sections',
