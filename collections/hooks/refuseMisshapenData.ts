@@ -36,9 +36,9 @@ const missingReferences = async (req: PayloadRequest, references: Reference[]): 
 export const refuseMisshapenData: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const data: unknown = args.data
+  // undefined too: a create or update over HTTP without a body reaches here with no data, and Payload crashes on it
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    if (data === undefined) return args
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: '', message: 'The data must be an object.' }], req })
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'data', message: 'Send the fields as a JSON object.' }], req })
   }
   const { errors, references } = inspectShape(collection.fields, data as Record<string, unknown>)
   const all = errors.length ? errors : await missingReferences(req, references)

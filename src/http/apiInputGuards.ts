@@ -1,17 +1,19 @@
 import express, { type Router } from 'express'
 import type { SanitizedConfig } from 'payload'
 import { graphqlListArgs } from './graphqlListArgs.js'
+import { prototypeKeyPaths } from './prototypeKeyPaths.js'
 import { queryGuard } from './queryGuard.js'
 import { requestBodyGuard } from './requestBodyGuard.js'
 import type { RequestLimits } from './requestLimits.js'
 
 /**
- * What every `/api` request passes before Payload: a sound query string (before any body is read), then a
+ * What every `/api` request passes before Payload: a collection name that is not a JavaScript built-in, a sound
+ * query string (before any body is read), then a
  * bounded, well-formed body, then GraphQL's list arguments (they need the parsed body). Mounted at `/api`.
  */
 export const apiInputGuards = (limits: RequestLimits, config: SanitizedConfig): Router => {
   const router = express.Router()
-  router.use(queryGuard(limits, config), requestBodyGuard(limits))
+  router.use(prototypeKeyPaths, queryGuard(limits, config), requestBodyGuard(limits))
   router.post('/graphql', graphqlListArgs(limits))
   return router
 }

@@ -58,9 +58,7 @@ export const requestBodyGuard =
       return next()
     }
     if (!hasContent) return next()
-    throw new HttpError(
-      415,
-      `Unsupported Content-Type "${mediaType || 'none'}": send application/json, or multipart/form-data for uploads.`,
-      { closeConnection: true },
-    )
+    // read (bounded) and drop it, so the connection stays usable: closing it unread makes the kernel reset it
+    await readBodyWithin(req, limits.maxJsonBody)
+    throw new HttpError(415, `Unsupported Content-Type "${mediaType || 'none'}": send application/json, or multipart/form-data for uploads.`)
   }

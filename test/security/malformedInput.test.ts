@@ -114,6 +114,9 @@ describe('request bodies', () => {
     // a body without any Content-Type at all
     const untyped = await send('/api/recommendations', { method: 'POST', body: new Uint8Array(Buffer.from(json)), token: contributor })
     expect(untyped.status).toBe(415)
+    // a create or update without any body names what is missing
+    const empty = await send(`/api/evidence/${evidenceId}?draft=true`, { method: 'PATCH', token: contributor })
+    expect(empty).toMatchObject({ status: 400, message: expect.stringContaining('data') })
     // a POST without content still reaches endpoints that take none (the reviewer is not used after this)
     const logout = await send('/api/users/logout', { method: 'POST', token: world.tokenOf('reviewer') })
     expect(logout.status).toBeLessThan(500)
@@ -223,6 +226,11 @@ describe('workflow transition names', () => {
       )
       expect(viaGraphql.status).toBeLessThan(500)
       expect(viaGraphql.body.errors?.length).toBeGreaterThan(0)
+    }
+    // the same names where the collection goes: Payload looks collections up by name too
+    for (const path of [`/api/constructor/${evidenceId}/workflow/publish`, '/api/__proto__/x/workflow/submit', '/api/toString', '/api/globals/constructor']) {
+      const answer = await send(path, withBody('POST', '{}', 'application/json', editor))
+      expect({ path, status: answer.status, message: answer.message }).toEqual({ path, status: 404, message: expect.stringContaining('no collection') })
     }
     expect(await counts()).toEqual(before)
     expect((await evidenceNow()).workflow?.stage).toBe(stage)
