@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, wri
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createNextBuildOutputReader, type OutputStream } from './nextBuildOutput.js'
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -60,12 +61,21 @@ const BUILD_PLACEHOLDER_SECRET = 'next-build-placeholder-never-used-at-runtime'
 
 export type BuildAdminOptions = {
   root?: string
-  /** 'inherit' streams Next's output; 'pipe' keeps it quiet and puts its tail in the error on failure. */
+  /**
+   * 'inherit' echoes Next's output and prints a progress line every `progressEveryMs`; 'pipe' keeps it
+   * quiet and puts its tail in the error on failure. Either way the warnings Next printed are returned.
+   */
   stdio?: 'inherit' | 'pipe'
+  /** Progress lines ('inherit' only): elapsed time and the phase Next last announced. */
+  progressEveryMs?: number
 }
 
+export type AdminBuildResult = { warnings: string[] }
+
+const elapsed = (startedMs: number) => `${Math.round((performance.now() - startedMs) / 1000)} s`
+
 /** `next build --webpack` in a child process. Webpack, because Turbopack can't resolve `./x.js` to `x.ts`. */
-export const buildAdmin = ({ root = projectRoot, stdio = 'inherit' }: BuildAdminOptions = {}): Promise<void> =>
+export const buildAdmin = ({ root = projectRoot, stdio = 'inherit', progressEveryMs = 10_000 }: BuildAdminOptions = {}): Promise<AdminBuildResult> =>
   new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -75,21 +85,45 @@ export const buildAdmin = ({ root = projectRoot, stdio = 'inherit' }: BuildAdmin
       NEXT_TELEMETRY_DISABLED: '1',
       PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || BUILD_PLACEHOLDER_SECRET,
     }
+    // always piped, so the output can be read for phases and warnings; echoed when 'inherit'
     const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['build', '--webpack'], {
       cwd: root,
       env,
-      stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     })
+    const echo = stdio === 'inherit'
+    const reader = createNextBuildOutputReader()
+    const started = performance.now()
     let output = ''
-    child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
-    child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
-    child.once('error', reject)
-    child.once('exit', (code, signal) => {
-      if (code === 0) return resolve()
+    const onData = (stream: OutputStream) => (chunk: Buffer) => {
+      output = (output + chunk).slice(-20_000)
+      for (const line of reader.read(chunk.toString('utf8'), stream)) if (echo && line.trim()) console.log(`  │ ${line}`)
+    }
+    child.stdout.on('data', onData('stdout'))
+    child.stderr.on('data', onData('stderr'))
+    // a silent multi-minute compile looks like a hang: say it is alive and where it is
+    const progress = echo
+      ? setInterval(() => console.log(`  … next build ${elapsed(started)}: ${reader.phase ?? 'starting'}`), progressEveryMs)
+      : undefined
+    child.once('error', (error) => {
+      clearInterval(progress)
+      reject(error)
+    })
+    child.once('close', (code, signal) => {
+      clearInterval(progress)
+      for (const line of reader.end()) if (echo && line.trim()) console.log(`  │ ${line}`)
+      if (code === 0) return resolve({ warnings: reader.warnings })
       const tail = output.trim().split('\n').slice(-40).join('\n')
       reject(new Error(`next build failed (${signal ?? `exit ${code}`})${tail ? `:\n${tail}` : ''}`))
     })
   })
+
+/** The warnings as a readable block; Next's own summary line only says that there were some. */
+export const describeBuildWarnings = (warnings: string[]): string | null =>
+  warnings.length === 0
+    ? null
+    : `next build reported ${warnings.length} warning${warnings.length === 1 ? '' : 's'}:\n` +
+      warnings.map((w, i) => `  ${i + 1}. ${w.split('\n').join('\n     ')}`).join('\n')
 
 const lockDir = (root: string) =>
   path.join(os.tmpdir(), `impact-cms-next-build-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.lock`)
@@ -143,24 +177,28 @@ export type EnsureAdminBuiltOptions = BuildAdminOptions & {
   force?: boolean
 }
 
-/** Builds the admin when `.next` is missing or older than its sources. Returns whether it built and how long that took. */
-export const ensureAdminBuilt = async (options: EnsureAdminBuiltOptions = {}): Promise<{ built: boolean; ms: number }> => {
+/** Builds the admin when `.next` is missing or older than its sources. Returns whether it built, how long that took and Next's warnings. */
+export const ensureAdminBuilt = async (
+  options: EnsureAdminBuiltOptions = {},
+): Promise<{ built: boolean; ms: number; warnings: string[] }> => {
   const root = options.root ?? projectRoot
   const log = options.log ?? (() => {})
-  if (!options.force && !adminBuildState(root).stale) return { built: false, ms: 0 }
+  if (!options.force && !adminBuildState(root).stale) return { built: false, ms: 0, warnings: [] }
   return withBuildLock(root, options.lockTimeoutMs ?? 10 * 60_000, async () => {
     // another process may have built it while we waited for the lock
     const state = options.force ? { stale: true, reason: 'requested' } : adminBuildState(root)
-    if (!state.stale) return { built: false, ms: 0 }
-    log(`Building the admin (next build): ${state.reason}…`)
+    if (!state.stale) return { built: false, ms: 0, warnings: [] }
+    log(`Building the admin (next build, a few minutes the first time): ${state.reason}…`)
     const started = performance.now()
     const startedAt = new Date()
-    await buildAdmin({ ...options, root })
+    const { warnings } = await buildAdmin({ ...options, root })
     // date the build by its start, so a file saved while it ran makes the next check rebuild
     utimesSync(buildIdFile(root), startedAt, startedAt)
     const ms = Math.round(performance.now() - started)
     log(`Admin built in ${(ms / 1000).toFixed(1)} s`)
-    return { built: true, ms }
+    const warningText = describeBuildWarnings(warnings)
+    if (warningText) log(warningText)
+    return { built: true, ms, warnings }
   })
 }
 

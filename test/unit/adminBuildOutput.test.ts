@@ -1,0 +1,130 @@
+/**
+ * `next build` output → progress phases and the warnings behind "Compiled with warnings".
+ * The sample is Next 16's webpack build output as it reaches us (stdout: phases, stderr: warnings).
+ */
+import { describe, expect, jest, test } from '@jest/globals'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildAdmin, describeBuildWarnings } from '../../src/cli/adminBuild.js'
+import { createNextBuildOutputReader } from '../../src/cli/nextBuildOutput.js'
+
+const stdout = [
+  '   \u001b[35m\u001b[1m▲ Next.js 16.3.8\u001b[22m\u001b[39m',
+  '',
+  '   Creating an optimized production build ...',
+  '   Running TypeScript ...',
+  '   Collecting page data using 1 worker ...\r \u001b[32m✓\u001b[39m Collecting page data using 1 worker in 4.2s',
+  '   Generating static pages using 1 worker (0/3) ...',
+  ' ✓ Generating static pages using 1 worker (3/3) in 1.1s',
+  '   Finalizing page optimization ...',
+  'Route (app)',
+  '',
+].join('\n')
+
+const stderr = [
+  ' \u001b[33m⚠\u001b[39m Compiled with warnings in 3.1min',
+  '',
+  './node_modules/@payloadcms/db-sqlite/dist/index.js',
+  'Critical dependency: the request of a dependency is an expression',
+  '',
+  'Import trace for requested module:',
+  './node_modules/@payloadcms/db-sqlite/dist/index.js',
+  './payload.config.ts',
+  '',
+  '',
+  './src/admin/Example.tsx',
+  "Attempted import error: 'Missing' is not exported from './parts.js'.",
+  '',
+  ' ⚠ No build cache found. Please configure build caching for faster rebuilds.',
+  '',
+].join('\n')
+
+/** Splits text into chunks of `size` characters, as a pipe might deliver it. */
+const chunks = (text: string, size: number) => Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size))
+
+describe('next build output reader', () => {
+  test('collects each warning after "Compiled with warnings", whole, plus other ⚠ lines, however the output is chunked', () => {
+    for (const size of [1, 7, 64, 10_000]) {
+      const reader = createNextBuildOutputReader()
+      const out = chunks(stdout, size)
+      const err = chunks(stderr, size)
+      // interleave the two streams chunk by chunk
+      for (let i = 0; i < Math.max(out.length, err.length); i++) {
+        if (err[i]) reader.read(err[i], 'stderr')
+        if (out[i]) reader.read(out[i], 'stdout')
+      }
+      reader.end()
+      expect(reader.compiledWithWarnings).toBe(true)
+      expect(reader.warnings).toEqual([
+        './node_modules/@payloadcms/db-sqlite/dist/index.js\nCritical dependency: the request of a dependency is an expression\n\n' +
+          'Import trace for requested module:\n./node_modules/@payloadcms/db-sqlite/dist/index.js\n./payload.config.ts',
+        "./src/admin/Example.tsx\nAttempted import error: 'Missing' is not exported from './parts.js'.",
+        'No build cache found. Please configure build caching for faster rebuilds.',
+      ])
+    }
+  })
+
+  test('follows the phase Next announced last, with colours and spinner rewrites removed', () => {
+    const reader = createNextBuildOutputReader()
+    const seen: (string | null)[] = [reader.phase]
+    for (const line of stdout.split('\n')) {
+      const echoed = reader.read(`${line}\n`)
+      expect(echoed.join('')).not.toMatch(/\u001b|\r/)
+      seen.push(reader.phase)
+    }
+    expect([...new Set(seen)]).toEqual([
+      null,
+      'compiling (webpack)',
+      'type checking',
+      'collecting page data',
+      'generating static pages',
+      'finalizing page optimization',
+      'writing the route summary',
+    ])
+  })
+
+  test('a warning-free build reports none', () => {
+    const reader = createNextBuildOutputReader()
+    reader.read(' ✓ Compiled successfully in 59s\n   Collecting page data ...\n')
+    reader.end()
+    expect(reader.warnings).toEqual([])
+    expect(reader.compiledWithWarnings).toBe(false)
+    expect(describeBuildWarnings(reader.warnings)).toBeNull()
+  })
+})
+
+describe('buildAdmin', () => {
+  test('streams the build with progress lines and returns and describes its warnings', async () => {
+    // a stand-in `next` that prints the sample slowly, so progress lines fall between its phases
+    const root = mkdtempSync(path.join(os.tmpdir(), 'admin-build-'))
+    try {
+      mkdirSync(path.join(root, 'node_modules', '.bin'), { recursive: true })
+      writeFileSync(path.join(root, 'out.txt'), stdout)
+      writeFileSync(path.join(root, 'err.txt'), stderr)
+      const fakeNext = path.join(root, 'node_modules', '.bin', 'next')
+      writeFileSync(fakeNext, '#!/bin/sh\nsleep 0.5\ncat err.txt >&2\nsleep 0.5\ncat out.txt\n')
+      chmodSync(fakeNext, 0o755)
+
+      const logged: string[] = []
+      const spy = jest.spyOn(console, 'log').mockImplementation((line: unknown) => void logged.push(String(line)))
+      let result
+      try {
+        result = await buildAdmin({ root, stdio: 'inherit', progressEveryMs: 200 })
+      } finally {
+        spy.mockRestore()
+      }
+
+      expect(result.warnings).toHaveLength(3)
+      expect(logged.filter((l) => /^ {2}… next build \d+ s: /.test(l)).length).toBeGreaterThanOrEqual(2)
+      expect(logged).toContain('  … next build 1 s: compiled')
+      expect(logged).toContain('  │ Critical dependency: the request of a dependency is an expression')
+      expect(logged).toContain('  │  ✓ Generating static pages using 1 worker (3/3) in 1.1s')
+      const described = describeBuildWarnings(result.warnings)
+      expect(described).toContain('next build reported 3 warnings:')
+      expect(described).toContain('  1. ./node_modules/@payloadcms/db-sqlite/dist/index.js\n     Critical dependency')
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
