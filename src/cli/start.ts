@@ -43,6 +43,8 @@ const start = async (args: string[]) => {
   const devAdmin = process.env.ADMIN_DEV ? process.env.ADMIN_DEV === 'true' : !production
   if (process.env.ADMIN !== 'false' && !devAdmin) await ensureAdminBuilt({ log: console.log })
 
+  // the first start also migrates and seeds: say so, or the pause after the build looks like a hang
+  console.log('Starting the server (database migrations and seed on first run)…')
   const { main } = await import('../server.js')
   await main()
 }
