@@ -4,6 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type Config, type SanitizedConfig } from 'payload'
 import { collections } from '../collections/index.js'
 import { slugs } from '../collections/slugs.js'
+import { withReadableDiffs } from './admin/readableDiffs.js'
 import { databaseAdapter } from './db/adapter.js'
 import { emailFromEnv } from './email/smtpAdapter.js'
 import { withDelivery } from './delivery/endpoint.js'
@@ -43,7 +44,8 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
       importMap: { baseDir: rootDir, importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' — impact-cms' },
     },
-    collections: withDelivery(collections),
+    // version comparisons show an unset choice as nothing, not `null`
+    collections: withDelivery(withReadableDiffs(collections)),
     editor: lexicalEditor(),
     db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI),
     graphQL: {

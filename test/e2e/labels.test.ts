@@ -48,7 +48,7 @@ describe('labels and one lifecycle (Chromium)', () => {
     const published = items.body.docs.find((doc: { metrics?: unknown[] }) => (doc.metrics?.length ?? 0) >= 2)
     expect(published).toBeDefined()
     const title = `Labelled evidence ${Date.now()}`
-    const edited = await api(`/api/evidence/${published.id}?draft=true`, { method: 'PATCH', token: tokens.editor, body: { title } })
+    const edited = await api(`/api/evidence/${published.id}?draft=true`, { method: 'PATCH', token: tokens.editor, body: { title, activityType: null } })
     expect(edited.status).toBe(200)
     for (const [role, name] of [['editor', 'submit'], ['reviewer', 'request-changes']] as const) {
       const moved = await api(`/api/evidence/${published.id}/workflow/${name}`, { token: tokens[role], body: { comment: `By ${role}` } })
@@ -134,7 +134,7 @@ describe('labels and one lifecycle (Chromium)', () => {
       await page.waitForURL(`**/admin/collections/evidence/${liveItem.id}`)
     }))
 
-  test('the versions tab shows each version\'s stage, the change that made it and who', () =>
+  test('the versions tab shows each version\'s stage, the change that made it and who; the comparison shows no null', () =>
     withScreenshotOnFailure(page, 'labels-versions', async () => {
       await page.goto(`${suite.server.url}/admin/collections/evidence/${liveItem.id}/versions`)
       const rows = page.locator('.workflow-versions__row')
@@ -148,5 +148,11 @@ describe('labels and one lifecycle (Chromium)', () => {
 
       await rows.first().locator('a').click()
       await page.waitForURL(new RegExp(`/admin/collections/evidence/${liveItem.id}/versions/[^/]+$`))
+
+      // the comparison of every field: the unset activity type shows as nothing, not Payload's `null`
+      await page.goto(`${page.url()}?modifiedOnly=false`)
+      await page.locator('.select-diff').first().waitFor()
+      expect(await page.locator('body').innerText()).not.toMatch(/\bnull\b/)
+      await page.screenshot({ path: screenshotPath('version-comparison') })
     }))
 })
