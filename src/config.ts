@@ -5,6 +5,7 @@ import { buildConfig, type Config, type SanitizedConfig } from 'payload'
 import { collections } from '../collections/index.js'
 import { slugs } from '../collections/slugs.js'
 import { withReadableDiffs } from './admin/readableDiffs.js'
+import { markIconUrl } from './admin/branding/mark.js'
 import { databaseAdapter } from './db/adapter.js'
 import { emailFromEnv } from './email/smtpAdapter.js'
 import { withDelivery } from './delivery/endpoint.js'
@@ -42,7 +43,12 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
       user: slugs.users,
       avatar: 'default',
       importMap: { baseDir: rootDir, importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js') },
-      meta: { titleSuffix: ' — impact-cms' },
+      meta: { titleSuffix: ' — impact-cms', icons: [{ rel: 'icon', type: 'image/svg+xml', url: markIconUrl }] },
+      // the project's own dashboard and brand (src/admin); the workflow plugin appends "Waiting for you" after it
+      components: {
+        beforeDashboard: ['/src/admin/dashboard/EditorsDashboard.js#EditorsDashboard'],
+        graphics: { Logo: '/src/admin/branding/Logo.js#Logo', Icon: '/src/admin/branding/Icon.js#Icon' },
+      },
     },
     // version comparisons show an unset choice as nothing, not `null`
     collections: withDelivery(withReadableDiffs(collections)),

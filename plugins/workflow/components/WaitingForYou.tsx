@@ -53,6 +53,11 @@ export const WaitingForYou = () => {
               {item.transitions.length > 0 && (
                 <span className="workflow-queue__next">{item.transitions.map(transitionLabel).join(' · ')}</span>
               )}
+              {item.lastComment && (
+                <q className="workflow-queue__comment" title={`${transitionLabel(item.lastComment.transition)}, ${new Date(item.lastComment.createdAt).toLocaleString()}`}>
+                  {item.lastComment.comment.length > 160 ? `${item.lastComment.comment.slice(0, 160)}…` : item.lastComment.comment}
+                </q>
+              )}
             </li>
           ))}
         </ul>

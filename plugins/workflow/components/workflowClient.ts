@@ -36,6 +36,8 @@ export type QueueItemResponse = {
   title: string
   transitions: string[]
   updatedAt: null | string
+  /** The newest review comment, when the user may read the item's history (absent on older servers). */
+  lastComment?: { comment: string; transition: string; createdAt: string } | null
 }
 
 /** Dispatched on `window` after a transition, so every workflow component on the page shows the new stage. */

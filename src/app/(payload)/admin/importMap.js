@@ -30,6 +30,11 @@ import { WaitingForYou as WaitingForYou_994c850ceea72cdbd18a9f2283838c5d } from 
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
+import { ReportComposer as ReportComposer_653c337214dcdba8523137eec91f26a9 } from '../../../../src/admin/composer/ReportComposer.js'
+import { Icon as Icon_4959a2df6cd351646871f8fe0c3ba7a1 } from '../../../../src/admin/branding/Icon.js'
+import { Logo as Logo_8b4f6ee3f9c32a5064d6bafde60977e8 } from '../../../../src/admin/branding/Logo.js'
+import { EditorsDashboard as EditorsDashboard_bbd370a5d4b9334b309aaef1828ca730 } from '../../../../src/admin/dashboard/EditorsDashboard.js'
+
 export const importMap = {
   "/collections/admin/RelationshipTitlesCell.js#RelationshipTitlesCell": RelationshipTitlesCell_4af4117c8b041be048747b44180fc6fe,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -60,5 +65,9 @@ export const importMap = {
   "/src/preconditions/admin/SendLoadedVersion.js#SendLoadedVersion": SendLoadedVersion_64c54ceb1d70fd55d68dbebb7619666f,
   "/plugins/workflow/components/StageControl.js#StageControl": StageControl_5cfaff35f9c79b77268c94c6a656eb68,
   "/plugins/workflow/components/WaitingForYou.js#WaitingForYou": WaitingForYou_994c850ceea72cdbd18a9f2283838c5d,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "/src/admin/composer/ReportComposer.js#ReportComposer": ReportComposer_653c337214dcdba8523137eec91f26a9,
+  "/src/admin/branding/Icon.js#Icon": Icon_4959a2df6cd351646871f8fe0c3ba7a1,
+  "/src/admin/branding/Logo.js#Logo": Logo_8b4f6ee3f9c32a5064d6bafde60977e8,
+  "/src/admin/dashboard/EditorsDashboard.js#EditorsDashboard": EditorsDashboard_bbd370a5d4b9334b309aaef1828ca730,
 }
