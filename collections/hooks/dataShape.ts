@@ -122,6 +122,8 @@ export const inspectShape = (fields: Field[], data: Record<string, unknown>, pre
     else walk(fieldList, value, `${path}.`)
   }
   const checkRows = (value: unknown, path: string, each: (row: Record<string, unknown>, rowPath: string) => void) => {
+    // the admin's form sends an array or blocks field without rows as its row count, 0
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return
     if (!Array.isArray(value)) {
       errors.push({ path, message: 'Expected a list.' })
       return
