@@ -30,13 +30,14 @@ export const RelationshipTitlesCell = ({ cellData, field }: DefaultCellComponent
   const relationTo = 'relationTo' in field && typeof field.relationTo === 'string' ? field.relationTo : undefined
   const { config, getEntityConfig } = useConfig()
   const { i18n, t } = useTranslation()
-  const { documents, getRelationships } = useListRelationships()
+  // outside a list or join table (no relationship provider) there is nothing to ask: the cell says "Loading"
+  const { documents = {}, getRelationships } = useListRelationships()
   const related = useMemo(() => relatedIn(cellData), [cellData])
   const toLoad = related.slice(0, shown).filter((item) => !item.doc)
   const idsKey = toLoad.map((item) => item.id).join(',')
 
   useEffect(() => {
-    if (relationTo && idsKey) getRelationships(idsKey.split(',').map((value) => ({ relationTo, value })))
+    if (relationTo && idsKey && getRelationships) getRelationships(idsKey.split(',').map((value) => ({ relationTo, value })))
   }, [getRelationships, idsKey, relationTo])
 
   if (!relationTo || related.length === 0) return <span className="relationship-cell">—</span>

@@ -1,6 +1,7 @@
 import express, { type Router } from 'express'
 import type { SanitizedConfig } from 'payload'
 import { graphqlListArgs } from './graphqlListArgs.js'
+import { methodOverrideQuery } from './methodOverrideQuery.js'
 import { prototypeKeyPaths } from './prototypeKeyPaths.js'
 import { queryGuard } from './queryGuard.js'
 import { requestBodyGuard } from './requestBodyGuard.js'
@@ -13,7 +14,8 @@ import type { RequestLimits } from './requestLimits.js'
  */
 export const apiInputGuards = (limits: RequestLimits, config: SanitizedConfig): Router => {
   const router = express.Router()
-  router.use(prototypeKeyPaths, queryGuard(limits, config), requestBodyGuard(limits))
+  // an overridden POST (the admin's relationship choices) becomes its GET first, so every check below applies to it
+  router.use(methodOverrideQuery(limits), prototypeKeyPaths, queryGuard(limits, config), requestBodyGuard(limits))
   router.post('/graphql', graphqlListArgs(limits))
   return router
 }

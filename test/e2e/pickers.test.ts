@@ -106,6 +106,8 @@ describe('relationship cells and pickers (Chromium)', () => {
 
     test('the evidence list shows the goal and report of all 50 rows, not only those in view', () =>
       withScreenshotOnFailure(page, 'pickers-evidence-list', async () => {
+        // a short window: most rows start below the fold, where Payload's own cell never asks for titles
+        await page.setViewportSize({ width: 1600, height: 600 })
         await page.goto(`${suite.server.url}/admin/collections/evidence?limit=50`)
         await page.locator('.table tbody tr').nth(49).waitFor()
         for (const column of ['goal', 'report']) {
@@ -116,29 +118,34 @@ describe('relationship cells and pickers (Chromium)', () => {
         // the goal column names number and edition, so identical titles of two editions stay apart
         const goals = await settledTexts(page, page.locator('.table tbody td.cell-goal'))
         expect(goals.every((text) => /^\d+\. .+ \(Purpose Goals 2021\)$/.test(text))).toBe(true)
+        await page.setViewportSize({ width: 1600, height: 1000 })
         await screenshot(page, 'evidence-list')
       }))
 
     test("a report's Contents tab shows the goal and report of every evidence and recommendation", () =>
       withScreenshotOnFailure(page, 'pickers-report-contents', async () => {
+        await page.setViewportSize({ width: 1600, height: 600 })
         await page.goto(`${suite.server.url}/admin/collections/reports/${hct.id}`)
         await page.locator('.tabs-field__tab-button', { hasText: 'Contents' }).click()
-        const evidence = page.locator('#field-evidence')
-        await evidence.locator('tbody tr').nth(20).waitFor()
+        // join tables show 10 rows a page: quotes, a full page of evidence, recommendations, all below the fold
+        await page.locator('#field-evidence tbody tr').nth(9).waitFor()
         const cells = page.locator('.relationship-table tbody td.cell-goal, .relationship-table tbody td.cell-report')
         const texts = await settledTexts(page, cells)
-        expect(texts.length).toBeGreaterThan(40)
+        expect(texts.length).toBeGreaterThanOrEqual(20)
         expect(texts.filter((text) => placeholder.test(text) || text === '')).toEqual([])
+        await page.setViewportSize({ width: 1600, height: 1000 })
       }))
 
     test("a framework's Goals table shows the framework of every goal", () =>
       withScreenshotOnFailure(page, 'pickers-framework-goals', async () => {
         const sdgs = frameworks.find((f) => f.name?.includes('Sustainable'))!
+        await page.setViewportSize({ width: 1600, height: 600 })
         await page.goto(`${suite.server.url}/admin/collections/frameworks/${sdgs.id}`)
-        await page.locator('#field-goals tbody tr').nth(16).waitFor()
+        await page.locator('#field-goals tbody tr').nth(9).waitFor()
         const texts = await settledTexts(page, page.locator('#field-goals tbody td.cell-framework'))
-        expect(texts).toHaveLength(17)
+        expect(texts).toHaveLength(10)
         expect(texts.filter((text) => placeholder.test(text) || text === '')).toEqual([])
+        await page.setViewportSize({ width: 1600, height: 1000 })
       }))
 
     test("the goal picker offers the goals of the report's edition, labelled with number and edition", () =>
@@ -168,6 +175,8 @@ describe('relationship cells and pickers (Chromium)', () => {
         // the field itself is marked and carries the server's message (not only a generic toast)
         const goalField = page.locator('#field-goal')
         await goalField.locator('.field-error').waitFor({ state: 'attached', timeout: 10_000 })
+        // and stays marked once the form state is rebuilt after the failed save (a server error alone is then cleared)
+        await page.waitForTimeout(3_000)
         expect((await goalField.getAttribute('class'))?.split(' ')).toContain('error')
         expect(await goalField.locator('.field-error').textContent()).toContain('Choose goals from the framework edition this report uses.')
         await screenshot(page, 'goal-field-error')
