@@ -1,6 +1,7 @@
 'use client'
 import { toast, useDocumentInfo, useForm, useFormModified, useLocale } from '@payloadcms/ui'
 import { useCallback } from 'react'
+import { useServerValidation } from './useServerValidation.js'
 import { useWorkflowClient } from './workflowClient.js'
 
 /** The outcome of saving the form before a transition: go on (with the saved version's ETag, when the form was saved), or stop. */
@@ -9,11 +10,13 @@ export type SaveOutcome = { ok: false } | { ok: true; versionTag: null | string 
 /**
  * A transition acts on the stored document, so unsaved edits in the form would be left behind (and the next
  * keystroke would meet Payload's "modified by another user" check). This saves them first, as a draft, the way
- * Payload's Save draft button does, but validated: invalid fields are marked and nothing is saved or moved.
+ * Payload's Save draft button does, but validated by the server first: invalid fields are marked and nothing is
+ * saved or moved.
  */
 export const useSaveBeforeTransition = () => {
   const { id, collectionSlug, hasSavePermission, setUnpublishedVersionCount } = useDocumentInfo()
-  const { submit, validateForm, setSubmitted } = useForm()
+  const { submit } = useForm()
+  const validate = useServerValidation()
   const modified = useFormModified()
   const { code: locale } = useLocale()
   const { apiBase, transitionLabel } = useWorkflowClient()
@@ -22,8 +25,7 @@ export const useSaveBeforeTransition = () => {
     async (transition: string): Promise<SaveOutcome> => {
       // a read-only form (a reviewer) has nothing of theirs to save
       if (!modified || !hasSavePermission) return { ok: true, versionTag: null }
-      if (!(await validateForm())) {
-        setSubmitted(true)
+      if (!(await validate())) {
         toast.error(`Your unsaved changes have errors: fix the marked fields, then ${transitionLabel(transition).toLowerCase()} again. Nothing was saved.`)
         return { ok: false }
       }
@@ -44,6 +46,6 @@ export const useSaveBeforeTransition = () => {
       setUnpublishedVersionCount((count) => count + 1)
       return { ok: true, versionTag: saved.res.headers.get('etag') }
     },
-    [apiBase, collectionSlug, hasSavePermission, id, locale, modified, setSubmitted, setUnpublishedVersionCount, submit, transitionLabel, validateForm],
+    [apiBase, collectionSlug, hasSavePermission, id, locale, modified, setUnpublishedVersionCount, submit, transitionLabel, validate],
   )
 }
