@@ -12,7 +12,8 @@
  *   healthz     GET /healthz every 100 ms: is the server still answering?
  * Before and after the mixed run, /healthz alone for 5 s gives the baseline throughput of the same server.
  * Prints throughput and p50/p99 per class, status counts, 5xx (target 0), timeouts, and the server's RSS.
- * Usage: npm run bench:load -- [--seconds=60] [--write] (--write appends the results to bench/RESULTS.md)
+ * Usage: npm run bench:load -- [--seconds=60] [--write] [--dev]
+ * (--write appends the results to bench/RESULTS.md; --dev pushes the schema instead of running the migrations)
  */
 import { execFileSync } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
@@ -29,6 +30,8 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (name: string, fallback: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
 const seconds = Number(arg('seconds', '60'))
 const write = process.argv.includes('--write')
+/** --dev: schema push instead of the committed migrations (when a schema change has not been migrated yet). */
+const nodeEnv = process.argv.includes('--dev') ? 'development' : 'production'
 const requestTimeoutMs = 10_000
 const slugs = [hctReport.slug, swftReport.slug]
 
@@ -120,10 +123,10 @@ const main = async () => {
   const cpus = os.availableParallelism?.() ?? os.cpus().length
   let pinned = false
   const databaseFile = path.join(os.tmpdir(), `impact-cms-load-${randomUUID()}.db`)
-  console.error('starting the API-only server (production, seeded, demo accounts)…')
+  console.error(`starting the API-only server (${nodeEnv}, seeded, demo accounts)…`)
   const setupStarted = performance.now()
   const server: ChildServer = await startChildServer(
-    { NODE_ENV: 'production', PAYLOAD_SECRET: randomBytes(24).toString('hex'), DATABASE_URI: `file:${databaseFile}`, SEED: 'true', SEED_DEMO_USERS: '1', JOBS_AUTORUN: 'false' },
+    { NODE_ENV: nodeEnv, PAYLOAD_SECRET: randomBytes(24).toString('hex'), DATABASE_URI: `file:${databaseFile}`, SEED: 'true', SEED_DEMO_USERS: '1', JOBS_AUTORUN: 'false' },
     180_000,
   )
   const pid = server.child.pid as number
@@ -200,7 +203,7 @@ const main = async () => {
     const when = new Date().toISOString().slice(0, 16).replace('T', ' ')
     lines.push(`## Mixed load (bench/load.ts) — ${when} UTC`, '')
     lines.push(
-      `\`npm run bench:load\`: ${seconds} s of mixed traffic against \`src/server.ts\` (API only, NODE_ENV=production, SQLite, seeded with the two reference reports), ` +
+      `\`npm run bench:load\`: ${seconds} s of mixed traffic against \`src/server.ts\` (API only, NODE_ENV=${nodeEnv}, SQLite, seeded with the two reference reports), ` +
         `${pinned ? 'server pinned to CPU 0, load on CPU 1' : 'not pinned'}; ${cpus} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; ` +
         `setup ${(setupMs / 1000).toFixed(0)} s; load average ${loadBefore} before, ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} after. ` +
         `Closed loops: 4 assembled readers, 2 GraphQL readers, 1 editor/reviewer writer (create → edit → submit → approve → publish), ` +

@@ -8,8 +8,10 @@ import { createWorkflowWorld } from '../helpers/workflowFixtures.js'
 
 /**
  * Fault injection: the server process is SIGKILLed while a bundle publish (a report and over a hundred approved
- * children, one transaction) is running, then restarted on the same SQLite file. Production start path: the
- * committed migrations (NODE_ENV=production, PAYLOAD_SECRET), API only. What must hold after every crash:
+ * children, one transaction) is running, then restarted on the same SQLite file: `src/server.ts`, API only, schema
+ * push (NODE_ENV=development) rather than the committed migrations, so that the test does not depend on migrations
+ * being regenerated after every schema change; the transaction and crash recovery are SQLite's either way.
+ * What must hold after every crash:
  * the report and all its children are published, or none of them is; a `publish` event exists for exactly
  * the documents that are published; the restarted server answers and can publish what the crash interrupted.
  * "In flight" is observed, not guessed: the kill happens while the server holds SQLite's write lock (read from
@@ -41,15 +43,15 @@ const freshServer = async () => {
 }
 
 const childEnv = () => ({
-  NODE_ENV: 'production',
+  NODE_ENV: 'development',
   PAYLOAD_SECRET: 'test-secret',
   DATABASE_URI: `file:${databaseFile}`,
   SEED: 'false',
 })
 
 beforeAll(async () => {
-  // Build the content in this process over the production schema, then hand the file to a child server.
-  const setup = await startTestServer({ production: true, seed: false, demoUsers: false })
+  // Build the content in this process, then hand the file to a child server.
+  const setup = await startTestServer({ seed: false, demoUsers: false })
   databaseFile = setup.databaseFile
   const world = await createWorkflowWorld(setup)
   editorEmail = world.users.editor.email
