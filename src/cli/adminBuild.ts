@@ -74,6 +74,8 @@ export type AdminBuildResult = { warnings: string[] }
 
 const elapsed = (startedMs: number) => `${Math.round((performance.now() - startedMs) / 1000)} s`
 
+const keepBuildWarnings = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'keepBuildWarnings.mjs')).href
+
 /** `next build --webpack` in a child process. Webpack, because Turbopack can't resolve `./x.js` to `x.ts`. */
 export const buildAdmin = ({ root = projectRoot, stdio = 'inherit', progressEveryMs = 10_000 }: BuildAdminOptions = {}): Promise<AdminBuildResult> =>
   new Promise((resolve, reject) => {
@@ -81,7 +83,8 @@ export const buildAdmin = ({ root = projectRoot, stdio = 'inherit', progressEver
       ...process.env,
       // what next build sets anyway; any other value (e.g. jest's "test") gets a warning and a non-standard build
       NODE_ENV: 'production',
-      NODE_OPTIONS: '--conditions=production',
+      // keepBuildWarnings.mjs: Next's webpack warnings are printed instead of swallowed by withPayload's console filter
+      NODE_OPTIONS: `--conditions=production --import=${keepBuildWarnings}`,
       NEXT_TELEMETRY_DISABLED: '1',
       PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || BUILD_PLACEHOLDER_SECRET,
     }
@@ -118,12 +121,26 @@ export const buildAdmin = ({ root = projectRoot, stdio = 'inherit', progressEver
     })
   })
 
-/** The warnings as a readable block; Next's own summary line only says that there were some. */
-export const describeBuildWarnings = (warnings: string[]): string | null =>
-  warnings.length === 0
-    ? null
-    : `next build reported ${warnings.length} warning${warnings.length === 1 ? '' : 's'}:\n` +
-      warnings.map((w, i) => `  ${i + 1}. ${w.split('\n').join('\n     ')}`).join('\n')
+const longestWarning = 12
+const mostWarnings = 20
+
+/**
+ * The warnings as a readable block (Next's own summary line only says that there were some): repeats
+ * counted once, each cut to its first lines, at most `mostWarnings` listed.
+ */
+export const describeBuildWarnings = (warnings: string[]): string | null => {
+  if (warnings.length === 0) return null
+  const counts = new Map<string, number>()
+  for (const warning of warnings) counts.set(warning, (counts.get(warning) ?? 0) + 1)
+  const distinct = [...counts]
+  const listed = distinct.slice(0, mostWarnings).map(([text, count], i) => {
+    const lines = text.split('\n')
+    const shown = lines.length > longestWarning ? [...lines.slice(0, longestWarning), `… (${lines.length - longestWarning} more lines)`] : lines
+    return `  ${i + 1}. ${count > 1 ? `(${count}×) ` : ''}${shown.join('\n     ')}`
+  })
+  if (distinct.length > mostWarnings) listed.push(`  … and ${distinct.length - mostWarnings} more`)
+  return `next build reported ${warnings.length} warning${warnings.length === 1 ? '' : 's'}:\n${listed.join('\n')}`
+}
 
 const lockDir = (root: string) =>
   path.join(os.tmpdir(), `impact-cms-next-build-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.lock`)

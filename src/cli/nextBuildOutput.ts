@@ -27,7 +27,8 @@ export type OutputStream = 'stdout' | 'stderr'
 
 export type NextBuildOutputReader = {
   /**
-   * Feeds a chunk of one stream's output; returns the complete, cleaned lines it finished (for echoing).
+   * Feeds a chunk of one stream's output; returns the complete, cleaned lines it finished, for echoing: all
+   * but the webpack warnings' own lines, which can run to hundreds and are summarised once the build ends.
    * Streams are buffered apart so a stdout chunk never splits a stderr line.
    */
   read: (chunk: string, stream?: OutputStream) => string[]
@@ -60,7 +61,8 @@ export const createNextBuildOutputReader = (): NextBuildOutputReader => {
     } else warnings.push(text)
   }
 
-  const take = (line: string, stream: OutputStream) => {
+  /** Reads one line; returns whether to echo it. */
+  const take = (line: string, stream: OutputStream): boolean => {
     const phaseHere = phases.find((p) => p.pattern.test(line))
     const isStatus = statusLine.test(line) || phaseHere !== undefined
     const inWebpackWarnings = warningStream === stream
@@ -72,17 +74,18 @@ export const createNextBuildOutputReader = (): NextBuildOutputReader => {
     if (/Compiled with warnings/.test(line)) {
       compiledWithWarnings = true
       warningStream = stream
-      return
+      return true
     }
     if (warningStream === stream) {
       // webpack's warnings are separated by blank lines
       if (line.trim() === '') closeWarning()
       else current.push(line)
-      return
+      return false
     }
     // any other "⚠ …" line is a warning of its own (config, cache, deprecated options)
     const ownWarning = /^\s*⚠\s*(.*)$/.exec(line)
     if (ownWarning?.[1]) warnings.push(ownWarning[1])
+    return true
   }
 
   const lines = (text: string, stream: OutputStream) => {
@@ -90,8 +93,7 @@ export const createNextBuildOutputReader = (): NextBuildOutputReader => {
     for (const raw of text.split('\n')) {
       // a spinner rewrites its line with \r: the last rewrite is what a terminal shows
       const line = cleanLine(raw.split('\r').pop() ?? '')
-      take(line, stream)
-      done.push(line)
+      if (take(line, stream)) done.push(line)
     }
     return done
   }

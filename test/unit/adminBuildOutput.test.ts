@@ -118,7 +118,9 @@ describe('buildAdmin', () => {
       expect(result.warnings).toHaveLength(3)
       expect(logged.filter((l) => /^ {2}… next build \d+ s: /.test(l)).length).toBeGreaterThanOrEqual(2)
       expect(logged).toContain('  … next build 1 s: compiled')
-      expect(logged).toContain('  │ Critical dependency: the request of a dependency is an expression')
+      expect(logged).toContain('  │  ⚠ Compiled with warnings in 3.1min')
+      // the warnings' own lines are summarised once, not echoed as they stream
+      expect(logged).not.toContain('  │ Critical dependency: the request of a dependency is an expression')
       expect(logged).toContain('  │  ✓ Generating static pages using 1 worker (3/3) in 1.1s')
       const described = describeBuildWarnings(result.warnings)
       expect(described).toContain('next build reported 3 warnings:')
@@ -126,5 +128,44 @@ describe('buildAdmin', () => {
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
+  })
+
+  test("the build child's console.warn survives withPayload's Sass filter, so the warnings are printed", async () => {
+    // the stand-in `next` installs a filter like withPayload's, then prints the warnings as Next does: one call
+    const root = mkdtempSync(path.join(os.tmpdir(), 'admin-build-'))
+    try {
+      mkdirSync(path.join(root, 'node_modules', '.bin'), { recursive: true })
+      const fakeNext = path.join(root, 'node_modules', '.bin', 'next')
+      writeFileSync(
+        fakeNext,
+        [
+          '#!/usr/bin/env node',
+          'const original = console.warn',
+          "console.warn = (...args) => { if (String(args[0]).includes('The legacy JS API is deprecated')) return; original(...args) }",
+          "console.warn(' ⚠ Compiled with warnings in 1s\\n')",
+          "console.warn('./src/app/(payload)/custom.scss\\nDeprecation The legacy JS API is deprecated and will be removed in Dart Sass 2.0.0\\n\\n./src/x.ts\\nModule not found: y')",
+          "console.log('   Collecting page data ...')",
+        ].join('\n'),
+      )
+      chmodSync(fakeNext, 0o755)
+      const result = await buildAdmin({ root, stdio: 'pipe' })
+      expect(result.warnings).toEqual([
+        './src/app/(payload)/custom.scss\nDeprecation The legacy JS API is deprecated and will be removed in Dart Sass 2.0.0',
+        './src/x.ts\nModule not found: y',
+      ])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  test('the summary counts repeats once and keeps long warnings and long lists short', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `line ${i}`).join('\n')
+    const many = Array.from({ length: 25 }, (_, i) => `warning ${i}`)
+    const text = describeBuildWarnings(['same', 'same', 'same', long, ...many]) ?? ''
+    expect(text).toContain('next build reported 29 warnings:')
+    expect(text).toContain('  1. (3×) same')
+    expect(text).toContain('line 11\n     … (18 more lines)')
+    expect(text).not.toContain('line 12')
+    expect(text).toContain('  … and 7 more')
   })
 })
