@@ -242,6 +242,8 @@ describe('fuzz: REST and GraphQL under random and hostile input', () => {
       // busboy refuses a part header over its limit ("Malformed part header")
       { actor: 'anonymous', method: 'POST', path: '/api/media', contentType: 'multipart/form-data; boundary=b', body: multipartWithFilename('x'.repeat(20_000)), kind: 'rest' },
       { actor: 'contributor', method: 'POST', path: '/api/media', contentType: 'multipart/form-data; boundary=b', body: multipartWithFilename('a\u0000b.png'), kind: 'rest' },
+      // a multipart login without any part
+      { actor: 'anonymous', method: 'POST', path: '/api/users/login', contentType: 'multipart/form-data; boundary=zzz', body: '', kind: 'rest' },
       // an empty body without a content type on an update
       { actor: 'contributor', method: 'PATCH', path: `/api/evidence/${ids.evidenceId}`, body: '', kind: 'rest' },
       // graphql-js has no subscription type to measure: Payload's complexity rule threw
