@@ -112,10 +112,11 @@ describe('workflow in the admin (Chromium)', () => {
       await page.locator('.workflow-queue').getByRole('link', { name: title }).waitFor()
       await page.goto(editUrl())
       await waitForStage(page, 'Approved')
-      expect(await page.locator('.status__value').innerText()).toBe('Draft')
+      // the header shows the workflow's stage in place of Payload's draft/published status (one lifecycle)
+      expect(await page.locator('.workflow-lifecycle-status').getAttribute('data-stage')).toBe('approved')
       await transition(page, 'publish', 'Going live with the report.', 'Published')
-      // Payload's own status follows without a reload
-      await page.locator('.status__value', { hasText: 'Published' }).waitFor()
+      // the header's stage follows without a reload
+      await page.locator('.workflow-lifecycle-status[data-stage="published"]').waitFor()
 
       const anonymous = await api(`/api/evidence/${evidenceId}?depth=0`)
       expect(anonymous.status).toBe(200)
