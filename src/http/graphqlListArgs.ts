@@ -1,11 +1,15 @@
 import type { RequestHandler } from 'express'
 import { Kind, parse, print, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql'
+import { defaultGraphqlGuardLimits } from '../delivery/graphql/guardLimits.js'
 import { keepBufferedBody } from './bufferedBody.js'
 import { HttpError } from './httpError.js'
 import { pagingProblem, type RequestLimits } from './requestLimits.js'
 
-/** Generous: the cost guard in front of GraphQL bounds documents properly; this only keeps our own parse cheap. */
-const maxTokens = 50_000
+/**
+ * The cost guard's token bound: this check runs first, so a larger document must fail here cheaply (GraphQL then
+ * gets it unparsed and the guard refuses it with its own message).
+ */
+const maxTokens = defaultGraphqlGuardLimits.maxTokens
 const pagingArguments = new Set(['limit', 'page', 'pagination'])
 
 type GraphqlBody = { query?: unknown; variables?: unknown; [key: string]: unknown }
