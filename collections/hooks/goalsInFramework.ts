@@ -47,6 +47,8 @@ export const frameworkOfReport = async (req: PayloadRequest, report: unknown): P
 export const goalsOfTheReportsEditionOnly: RelationshipFieldValidation = async (value, options) => {
   const { data, path, req } = options
   const report = data !== null && typeof data === 'object' && 'report' in data ? data.report : undefined
-  const error = await goalsOutsideFramework(req, path.join('.'), value, await frameworkOfReport(req, report))
+  // the admin's form-state validation (getFormState) passes no `path`: the field's name stands in for it
+  const fieldPath = Array.isArray(path) ? path.join('.') : options.name
+  const error = await goalsOutsideFramework(req, fieldPath, value, await frameworkOfReport(req, report))
   return error ? error.message : relationship(value, options)
 }
