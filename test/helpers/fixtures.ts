@@ -61,3 +61,31 @@ export const createReportWithChildren = async (
   })
   return { report, evidence, quote, recommendation }
 }
+
+/** Accounts whose organisation memberships must not matter, or must decide, for access (issue 13). */
+export type MemberActor =
+  | 'reviewerOwn'
+  | 'reviewerOther'
+  | 'editorOwn'
+  | 'editorOther'
+  | 'adminOwn'
+  | 'adminOther'
+  | 'contributorNone'
+export const memberActors: MemberActor[] = ['reviewerOwn', 'reviewerOther', 'editorOwn', 'editorOther', 'adminOwn', 'adminOther', 'contributorNone']
+
+/**
+ * Staff who belong to organisation A ("own", the organisation of the world's documents) or B ("other"), and a
+ * contributor who belongs to none. Staff rights must not depend on memberships; a contributor's only do.
+ */
+export const createMemberAccounts = async (server: TestServer, world: World) => {
+  const specs: Record<MemberActor, AccountSpec> = {
+    reviewerOwn: { role: 'reviewer', organisations: [world.orgA.id] },
+    reviewerOther: { role: 'reviewer', organisations: [world.orgB.id] },
+    editorOwn: { role: 'editor', organisations: [world.orgA.id] },
+    editorOther: { role: 'editor', organisations: [world.orgB.id] },
+    adminOwn: { role: 'admin', organisations: [world.orgA.id] },
+    adminOther: { role: 'admin', organisations: [world.orgB.id] },
+    contributorNone: { role: 'contributor', organisations: [] },
+  }
+  return createAccounts(server, specs, (name) => `${name.toLowerCase()}@members.test`)
+}
