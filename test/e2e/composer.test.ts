@@ -79,7 +79,8 @@ describe('report composer (Chromium)', () => {
       }
       // every item shows its stage
       expect(await composer().locator('.report-composer__item .workflow-stage-badge').count()).toBe(evidence.length)
-      await composer().scrollIntoViewIfNeeded()
+      // the tab bar and the first goals in view (the document header is sticky)
+      await page.locator('.tabs-field__tabs').evaluate((tabs) => window.scrollTo(0, tabs.getBoundingClientRect().top + window.scrollY - 120))
       await screenshot(page, 'composer')
     }))
 
