@@ -61,6 +61,15 @@ describe('report composer (Chromium)', () => {
     expect(report).toBeDefined()
     goals = (await api(`/api/goals?where[framework][equals]=${report.framework}&depth=0&limit=100&sort=number`, { token })).body.docs
     expect(goals.length).toBeGreaterThan(1)
+    // two more items for the first goal (something to reorder), one with metrics to summarise
+    for (const n of [1, 2]) {
+      const metrics = n === 1 ? [{ label: 'Children reached', value: 1200, unit: 'children' }, { label: 'Schools', value: 14 }] : []
+      const { status } = await api('/api/evidence?draft=true', {
+        token,
+        body: { report: report.id, goal: goals[0].id, title: `Composer order ${n}`, assurance: 'self-reported', metrics, _status: 'draft' },
+      })
+      expect(status).toBe(201)
+    }
     ;({ context, page } = await logInAs(suite.browser, suite.server.url, 'editor'))
   }, 60_000)
   afterAll(() => context?.close())
@@ -77,6 +86,9 @@ describe('report composer (Chromium)', () => {
         expect((await titlesIn(goal.id)).sort()).toEqual(expected.sort())
         expect(await goalSection(goal.id).locator('.report-composer__gap', { hasText: 'No evidence yet' }).count()).toBe(expected.length ? 0 : 1)
       }
+      // metrics in brief, as written or as value and unit
+      const withMetrics = composer().locator('.report-composer__item', { hasText: 'Composer order 1' })
+      expect(await withMetrics.locator('.report-composer__metrics').innerText()).toBe('Children reached: 1,200 children · Schools: 14')
       // every item shows its stage
       expect(await composer().locator('.report-composer__item .workflow-stage-badge').count()).toBe(evidence.length)
       // the tab bar and the first goals in view (the document header is sticky)
@@ -103,13 +115,6 @@ describe('report composer (Chromium)', () => {
   test('reorders evidence within a goal with the up/down buttons and by dragging, saving the new order', () =>
     withScreenshotOnFailure(page, 'composer-reorder', async () => {
       const goal = goals[0]
-      for (const n of [1, 2]) {
-        const { status } = await api('/api/evidence?draft=true', {
-          token,
-          body: { report: report.id, goal: goal.id, title: `Composer order ${n} ${Date.now()}`, assurance: 'self-reported', _status: 'draft' },
-        })
-        expect(status).toBe(201)
-      }
       await openComposer()
       const savedOrder = async () =>
         (await evidenceOfReport())
