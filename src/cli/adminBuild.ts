@@ -123,23 +123,48 @@ export const buildAdmin = ({ root = projectRoot, stdio = 'inherit', progressEver
 
 const longestWarning = 12
 const mostWarnings = 20
+const placesShown = 3
 
 /**
- * The warnings as a readable block (Next's own summary line only says that there were some): repeats
- * counted once, each cut to its first lines, at most `mostWarnings` listed.
+ * One webpack warning as "where" and "what". Its first line names the module, for Sass behind a chain of
+ * loaders (`a!b!c!file.scss`: only the file after the last `!` says anything); the import trace is dropped.
+ */
+export const parseBuildWarning = (text: string): { where: string | null; message: string } => {
+  const [body = ''] = text.split(/\n\s*\nImport trace for requested module:/)
+  const [first = '', ...rest] = body.split('\n')
+  if (rest.length === 0 || !/^\.{0,2}\//.test(first)) return { where: null, message: body.trim() }
+  return { where: first.slice(first.lastIndexOf('!') + 1), message: rest.join('\n').trim() }
+}
+
+/**
+ * The warnings as a readable block (Next's own summary line only says that there were some): one entry per
+ * distinct message with how often and where it occurred, long messages cut, at most `mostWarnings` entries.
  */
 export const describeBuildWarnings = (warnings: string[]): string | null => {
   if (warnings.length === 0) return null
-  const counts = new Map<string, number>()
-  for (const warning of warnings) counts.set(warning, (counts.get(warning) ?? 0) + 1)
-  const distinct = [...counts]
-  const listed = distinct.slice(0, mostWarnings).map(([text, count], i) => {
-    const lines = text.split('\n')
+  const byMessage = new Map<string, { count: number; places: string[] }>()
+  for (const warning of warnings) {
+    const { where, message } = parseBuildWarning(warning)
+    const entry = byMessage.get(message) ?? { count: 0, places: [] }
+    entry.count += 1
+    if (where) entry.places.push(where)
+    byMessage.set(message, entry)
+  }
+  const distinct = [...byMessage]
+  const listed = distinct.slice(0, mostWarnings).map(([message, { count, places }], i) => {
+    const lines = message.split('\n')
     const shown = lines.length > longestWarning ? [...lines.slice(0, longestWarning), `… (${lines.length - longestWarning} more lines)`] : lines
-    return `  ${i + 1}. ${count > 1 ? `(${count}×) ` : ''}${shown.join('\n     ')}`
+    let entry = `  ${i + 1}. ${count > 1 ? `(${count}×) ` : ''}${shown.join('\n     ')}`
+    if (places.length > 0) {
+      const more = places.length > placesShown ? ` and ${places.length - placesShown} more` : ''
+      entry += `\n     in ${places.slice(0, placesShown).join(', ')}${more}`
+      if (places.every((place) => place.includes('node_modules/'))) entry += "\n     (in dependencies' code, not this project's)"
+    }
+    return entry
   })
   if (distinct.length > mostWarnings) listed.push(`  … and ${distinct.length - mostWarnings} more`)
-  return `next build reported ${warnings.length} warning${warnings.length === 1 ? '' : 's'}:\n${listed.join('\n')}`
+  const kinds = distinct.length === warnings.length ? '' : ` (${distinct.length} distinct)`
+  return `next build reported ${warnings.length} warning${warnings.length === 1 ? '' : 's'}${kinds}:\n${listed.join('\n')}`
 }
 
 const lockDir = (root: string) =>

@@ -6,7 +6,7 @@ import { describe, expect, jest, test } from '@jest/globals'
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildAdmin, describeBuildWarnings } from '../../src/cli/adminBuild.js'
+import { buildAdmin, describeBuildWarnings, parseBuildWarning } from '../../src/cli/adminBuild.js'
 import { createNextBuildOutputReader } from '../../src/cli/nextBuildOutput.js'
 
 const stdout = [
@@ -124,7 +124,7 @@ describe('buildAdmin', () => {
       expect(logged).toContain('  │  ✓ Generating static pages using 1 worker (3/3) in 1.1s')
       const described = describeBuildWarnings(result.warnings)
       expect(described).toContain('next build reported 3 warnings:')
-      expect(described).toContain('  1. ./node_modules/@payloadcms/db-sqlite/dist/index.js\n     Critical dependency')
+      expect(described).toContain('  1. Critical dependency: the request of a dependency is an expression\n     in ./node_modules/@payloadcms/db-sqlite/dist/index.js')
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
@@ -162,10 +162,33 @@ describe('buildAdmin', () => {
     const long = Array.from({ length: 30 }, (_, i) => `line ${i}`).join('\n')
     const many = Array.from({ length: 25 }, (_, i) => `warning ${i}`)
     const text = describeBuildWarnings(['same', 'same', 'same', long, ...many]) ?? ''
-    expect(text).toContain('next build reported 29 warnings:')
+    expect(text).toContain('next build reported 29 warnings (27 distinct):')
     expect(text).toContain('  1. (3×) same')
     expect(text).toContain('line 11\n     … (18 more lines)')
     expect(text).not.toContain('line 12')
     expect(text).toContain('  … and 7 more')
+  })
+
+  test("Payload's Sass notices (24 in a real build) become one line with where they come from", () => {
+    // as a real build printed them: the module behind its loader chain, the message, the import trace
+    const sassNotice = (file: string) =>
+      `./node_modules/@payloadcms/ui/dist/${file}.webpack[javascript/auto]!=!./node_modules/next/dist/build/webpack/loaders/css-loader/src/index.js??ruleSet[1].rules[15].oneOf[11].use[2]!./node_modules/next/dist/compiled/sass-loader/cjs.js??ruleSet[1].rules[15].oneOf[11].use[5]!./node_modules/@payloadcms/ui/dist/${file}\n` +
+      'Future import deprecation is not yet active, so silencing it is unnecessary.\n\n' +
+      `Import trace for requested module:\n./node_modules/@payloadcms/ui/dist/${file}\n./node_modules/@payloadcms/ui/dist/elements/Banner/index.js`
+    const files = ['elements/Banner/index.scss', 'elements/Button/index.scss', 'elements/Card/index.scss', 'icons/Check/index.scss']
+    expect(parseBuildWarning(sassNotice(files[0]))).toEqual({
+      where: './node_modules/@payloadcms/ui/dist/elements/Banner/index.scss',
+      message: 'Future import deprecation is not yet active, so silencing it is unnecessary.',
+    })
+    expect(describeBuildWarnings([...files.map(sassNotice), './src/x.ts\nModule not found: y'])).toBe(
+      [
+        'next build reported 5 warnings (2 distinct):',
+        '  1. (4×) Future import deprecation is not yet active, so silencing it is unnecessary.',
+        '     in ./node_modules/@payloadcms/ui/dist/elements/Banner/index.scss, ./node_modules/@payloadcms/ui/dist/elements/Button/index.scss, ./node_modules/@payloadcms/ui/dist/elements/Card/index.scss and 1 more',
+        "     (in dependencies' code, not this project's)",
+        '  2. Module not found: y',
+        '     in ./src/x.ts',
+      ].join('\n'),
+    )
   })
 })
