@@ -24,10 +24,17 @@ const failing: ImpactValue[] = ['serious', 'critical']
 
 /**
  * Runs axe on the elements matching `selectors` (each must be on the page: a scan of nothing proves nothing)
- * and returns the serious and critical violations as readable lines.
+ * and returns the serious and critical violations as readable lines. Components that fetch their data mark
+ * it with data-state; they are scanned once it says "loaded", not while they show a spinner.
  */
 const seriousViolations = async (page: Page, selectors: string[]): Promise<string[]> => {
-  for (const selector of selectors) await page.locator(selector).first().waitFor({ timeout: 30_000 })
+  for (const selector of selectors) {
+    const element = page.locator(selector).first()
+    await element.waitFor({ timeout: 30_000 })
+    if ((await element.getAttribute('data-state')) !== null) {
+      await page.locator(`${selector}[data-state="loaded"]`).first().waitFor({ timeout: 30_000 })
+    }
+  }
   await page.addScriptTag({ content: axeSource })
   const violations = await page.evaluate(async (include: string[]) => {
     const { axe } = window as unknown as { axe: { run: (context: { include: string[][] }, options: object) => Promise<AxeResults> } }
