@@ -61,4 +61,18 @@ describe('entity tags', () => {
     expect(matchesIfNoneMatch('*', tag)).toBe(true)
     expect(matchesIfNoneMatch('"other"', tag)).toBe(false)
   })
+
+  test('If-None-Match: a wrong tag of the same length never matches (every byte is compared, not the length)', () => {
+    const tag = strongETag('body')
+    const other = strongETag('bodz')
+    /** The tag with the character at `at` replaced by another of the base64url alphabet (same length). */
+    const oneCharOff = (at: number) => tag.slice(0, at) + (tag[at] === 'A' ? 'B' : 'A') + tag.slice(at + 1)
+    const caseSwapped = tag.replace(/[a-z]/, (c) => c.toUpperCase())
+    for (const wrong of [other, oneCharOff(1), oneCharOff(tag.length - 2), caseSwapped]) {
+      expect([wrong.length, wrong === tag]).toEqual([tag.length, false])
+      expect([matchesIfNoneMatch(wrong, tag), matchesIfNoneMatch(`W/${wrong}`, tag), matchesIfNoneMatch(`${wrong}, "x"`, tag)]).toEqual([false, false, false])
+    }
+    // the tag's own bytes without quotes are not the tag
+    expect(matchesIfNoneMatch(`'${tag.slice(1, -1)}'`, tag)).toBe(false)
+  })
 })
