@@ -97,11 +97,14 @@ export const buildAdmin = ({ root = projectRoot, stdio = 'inherit', progressEver
     const echo = stdio === 'inherit'
     const reader = createNextBuildOutputReader()
     const started = performance.now()
-    let output = ''
-    const onData = (stream: OutputStream) => (chunk: Buffer) => {
-      output = (output + chunk).slice(-20_000)
-      for (const line of reader.read(chunk.toString('utf8'), stream)) if (echo && line.trim()) console.log(`  │ ${line}`)
+    // what a failure reports: Next's own lines, without the warnings (listed apart, they would fill it)
+    let tail: string[] = []
+    const show = (lines: string[]) => {
+      const kept = lines.filter((line) => line.trim())
+      tail = [...tail, ...kept].slice(-40)
+      if (echo) for (const line of kept) console.log(`  │ ${line}`)
     }
+    const onData = (stream: OutputStream) => (chunk: Buffer) => show(reader.read(chunk.toString('utf8'), stream))
     child.stdout.on('data', onData('stdout'))
     child.stderr.on('data', onData('stderr'))
     // a silent multi-minute compile looks like a hang: say it is alive and where it is
@@ -114,10 +117,11 @@ export const buildAdmin = ({ root = projectRoot, stdio = 'inherit', progressEver
     })
     child.once('close', (code, signal) => {
       clearInterval(progress)
-      for (const line of reader.end()) if (echo && line.trim()) console.log(`  │ ${line}`)
+      show(reader.end())
       if (code === 0) return resolve({ warnings: reader.warnings })
-      const tail = output.trim().split('\n').slice(-40).join('\n')
-      reject(new Error(`next build failed (${signal ?? `exit ${code}`})${tail ? `:\n${tail}` : ''}`))
+      const warningText = describeBuildWarnings(reader.warnings)
+      const details = [tail.join('\n'), warningText].filter(Boolean).join('\n\n')
+      reject(new Error(`next build failed (${signal ?? `exit ${code}`})${details ? `:\n${details}` : ''}`))
     })
   })
 

@@ -158,6 +158,27 @@ describe('buildAdmin', () => {
     }
   })
 
+  test("a failed build's error shows Next's own last lines and the warnings summarised, not the warnings' raw text", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'admin-build-'))
+    try {
+      mkdirSync(path.join(root, 'node_modules', '.bin'), { recursive: true })
+      writeFileSync(path.join(root, 'err.txt'), stderr)
+      const fakeNext = path.join(root, 'node_modules', '.bin', 'next')
+      writeFileSync(fakeNext, "#!/bin/sh\ncat err.txt >&2\necho '   Running TypeScript ...'\necho 'src/x.ts(1,1): error TS2339: nope'\necho 'Failed to type check.'\nexit 1\n")
+      chmodSync(fakeNext, 0o755)
+      const failure = await buildAdmin({ root, stdio: 'pipe' }).then(
+        () => new Error('the build should have failed'),
+        (error: Error) => error,
+      )
+      expect(failure.message).toMatch(/^next build failed \(exit 1\):\n/)
+      expect(failure.message).toContain('Running TypeScript ...\nsrc/x.ts(1,1): error TS2339: nope\nFailed to type check.')
+      expect(failure.message).toContain('next build reported 3 warnings:\n  1. Critical dependency')
+      expect(failure.message).not.toContain('Import trace for requested module:')
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
   test('the summary counts repeats once and keeps long warnings and long lists short', () => {
     const long = Array.from({ length: 30 }, (_, i) => `line ${i}`).join('\n')
     const many = Array.from({ length: 25 }, (_, i) => `warning ${i}`)
