@@ -76,3 +76,5 @@ export const startPostgres = async (): Promise<PostgresServer | undefined> => {
   }
 }
 
+/** Whether startPostgres can give a server, decided without starting one: POSTGRES_URI, or Debian's binaries. */
+export const postgresObtainable = (): boolean => Boolean(process.env.POSTGRES_URI) || binDir() !== undefined

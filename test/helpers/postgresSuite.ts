@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, expect } from '@jest/globals'
 import { startPostgres, type PostgresServer } from '../../src/db/tempPostgres.js'
-import { postgresUnavailable } from './postgresUnavailable.js'
+import { postgresTest, postgresUnavailable } from './postgresUnavailable.js'
 import { startTestServer, type TestServer } from './testServer.js'
 
 /** What a Postgres suite checks: seeded content is served with UUID ids and drafts stay private. */
@@ -41,8 +41,9 @@ export const postgresSuite = (production: boolean) => {
     await postgres?.stop()
   })
 
-  test(`Postgres with ${production ? 'committed migrations (production)' : 'schema push (development)'}: seed served, UUID ids, drafts private`, async () => {
-    if (!server) return
+  // without a Postgres the test is skipped (see postgresTest), so a missing server here is a failure
+  postgresTest(`Postgres with ${production ? 'committed migrations (production)' : 'schema push (development)'}: seed served, UUID ids, drafts private`, async () => {
+    if (!server) throw new Error('the Postgres server did not start')
     expect(await checkServesSeedAndHidesDrafts(server)).toEqual({
       goalCount: 14,
       firstGoalId: expect.stringMatching(/^[0-9a-f-]{36}$/),

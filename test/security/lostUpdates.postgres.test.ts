@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, expect } from '@jest/globals'
 import { startPostgres, type PostgresServer } from '../../src/db/tempPostgres.js'
-import { postgresUnavailable } from '../helpers/postgresUnavailable.js'
+// without a Postgres, this file's tests are reported as skipped (see postgresTest)
+import { postgresTest as test, postgresUnavailable } from '../helpers/postgresUnavailable.js'
 import { createWorkflowWorld, type WorkflowWorld } from '../helpers/workflowFixtures.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 

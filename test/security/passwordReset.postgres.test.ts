@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, test } from '@jest/globals'
+import { afterAll, beforeAll } from '@jest/globals'
 import { startPostgres, type PostgresServer } from '../../src/db/tempPostgres.js'
 import { checkExpiredTokenRefused, checkPasswordResetJourney, withResetServerURL } from '../helpers/passwordReset.js'
-import { postgresUnavailable } from '../helpers/postgresUnavailable.js'
+// without a Postgres, this file's tests are reported as skipped (see postgresTest)
+import { postgresTest as test, postgresUnavailable } from '../helpers/postgresUnavailable.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 import { captureEmails } from '../helpers/workflowEmail.js'
 

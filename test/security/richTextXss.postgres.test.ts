@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect } from '@jest/globals'
 import type { Report } from '../../payload-types.js'
 import { publicReportCache } from '../../src/delivery/cache.js'
 import type { AssembledReport } from '../../src/delivery/types.js'
 import { startPostgres, type PostgresServer } from '../../src/db/tempPostgres.js'
 import { hctReport } from '../../src/seed/content/reports/hct.js'
 import { expectInert } from '../helpers/inertHtml.js'
-import { postgresUnavailable } from '../helpers/postgresUnavailable.js'
+// without a Postgres, this file's tests are reported as skipped (see postgresTest)
+import { postgresTest as test, postgresUnavailable } from '../helpers/postgresUnavailable.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 /**

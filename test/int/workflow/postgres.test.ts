@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect } from '@jest/globals'
 import type { CollectionBeforeChangeHook, Config } from 'payload'
 import { APIError } from 'payload'
 import { transitionWriteOf } from '../../../plugins/workflow/index.js'
 import { startPostgres, type PostgresServer } from '../../../src/db/tempPostgres.js'
-import { postgresUnavailable } from '../../helpers/postgresUnavailable.js'
+// without a Postgres, this file's tests are reported as skipped (see postgresTest)
+import { postgresTest as test, postgresUnavailable } from '../../helpers/postgresUnavailable.js'
 import {
   createWorkflowWorld,
   eventsOf,
