@@ -4,7 +4,7 @@ import { parse } from 'qs-esm'
 import { fieldTypeAt } from './fieldTypeAt.js'
 import { HttpError } from './httpError.js'
 import { pagingProblem, type RequestLimits } from './requestLimits.js'
-import { whereProblem, type FieldTypeAt } from './whereShape.js'
+import { sqlUnsupportedOperators, whereProblem, type FieldTypeAt } from './whereShape.js'
 
 /** Parsed as Payload parses it (createPayloadRequest), so both read the same structure. */
 const parseQuery = (search: string) => parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true })
@@ -19,9 +19,9 @@ const whereFrom = (raw: unknown, name: string): unknown => {
   }
 }
 
-const checkWhere = (raw: unknown, name: string, typeAt: FieldTypeAt) => {
+const checkWhere = (raw: unknown, name: string, typeAt: FieldTypeAt, unsupported: ReadonlySet<string>) => {
   if (raw === undefined || raw === '') return
-  const problem = whereProblem(whereFrom(raw, name), name, typeAt)
+  const problem = whereProblem(whereFrom(raw, name), name, typeAt, unsupported)
   if (problem) throw new HttpError(400, problem)
 }
 
@@ -65,20 +65,21 @@ const withLimit = (url: string, limit: number) => {
  * Only HTTP callers pass through here; Local API calls inside the server keep `pagination: false`.
  */
 export const queryGuard =
-  (limits: RequestLimits, config: SanitizedConfig): RequestHandler =>
-  (req, _res, next) => {
+  (limits: RequestLimits, config: SanitizedConfig): RequestHandler => {
+  const unsupported = config.db.name === 'mongoose' ? new Set<string>() : sqlUnsupportedOperators
+  return (req, _res, next) => {
     const questionMark = req.originalUrl.indexOf('?')
     if (questionMark === -1) return next()
     const query = parseQuery(req.originalUrl.slice(questionMark)) as Record<string, unknown>
     // mounted at /api: the first segment names the collection of /api/{collection}/…
     const collection = req.path.split('/')[1] ?? ''
     const typeAt: FieldTypeAt = (path) => fieldTypeAt(config, collection, path)
-    checkWhere(query.where, 'where', typeAt)
+    checkWhere(query.where, 'where', typeAt, unsupported)
     if (query.joins !== null && typeof query.joins === 'object') {
       for (const [field, join] of Object.entries(query.joins)) {
         if (join !== null && typeof join === 'object' && 'where' in join) {
           const joined = joinedCollection(config, collection, field)
-          checkWhere(join.where, `joins[${field}][where]`, (path) => (joined ? fieldTypeAt(config, joined, path) : undefined))
+          checkWhere(join.where, `joins[${field}][where]`, (path) => (joined ? fieldTypeAt(config, joined, path) : undefined), unsupported)
         }
       }
     }
@@ -92,3 +93,4 @@ export const queryGuard =
     }
     next()
   }
+}

@@ -17,6 +17,8 @@ export const maxWhereConditions = 100
 const geographic = new Set(['near', 'within', 'intersects'])
 const supported = new Set<string>(validOperators.filter((operator) => !geographic.has(operator)))
 const takesList = new Set(['in', 'not_in', 'all'])
+/** Operators Payload's SQL adapters leave unimplemented (drizzle's operator map has no `all`): a 500 there. */
+export const sqlUnsupportedOperators: ReadonlySet<string> = new Set(['all'])
 
 type Scalar = string | number | boolean | null
 const isScalar = (value: unknown): value is Scalar => value === null || ['string', 'number', 'boolean'].includes(typeof value)
@@ -45,7 +47,12 @@ const dateProblem = (operator: string, operand: unknown, at: string): string | u
 /** The type of the field at a where path, when known (see fieldTypeAt). */
 export type FieldTypeAt = (path: string) => string | undefined
 
-export const whereProblem = (where: unknown, name = 'where', typeAt: FieldTypeAt = () => undefined): string | undefined => {
+export const whereProblem = (
+  where: unknown,
+  name = 'where',
+  typeAt: FieldTypeAt = () => undefined,
+  unsupported: ReadonlySet<string> = new Set(),
+): string | undefined => {
   let conditions = 0
   const check = (clause: unknown, at: string, nesting: number): string | undefined => {
     if (!isPlainObject(clause)) return `${at} must be an object of conditions, e.g. ${at}[title][equals]=….`
@@ -65,6 +72,7 @@ export const whereProblem = (where: unknown, name = 'where', typeAt: FieldTypeAt
       if (!isPlainObject(value)) return `${path} must name an operator, e.g. ${path}[equals]=….`
       for (const [operator, operand] of Object.entries(value)) {
         if (geographic.has(operator)) return `${path}[${operator}]: the operator "${operator}" is not supported here (no geographic fields).`
+        if (unsupported.has(operator)) return `${path}[${operator}]: the operator "${operator}" is not supported by this database.`
         if (!supported.has(operator)) return `${path}[${operator}]: unknown operator "${operator}". Use one of: ${[...supported].join(', ')}.`
         const problem =
           operandProblem(operator, operand, `${path}[${operator}]`) ??
