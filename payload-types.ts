@@ -435,6 +435,10 @@ export interface Goal {
    * Used in URLs. Filled from the title when left empty.
    */
   slug?: string | null;
+  /**
+   * Number, title and edition, set on save: how pickers name this goal.
+   */
+  label?: string | null;
   summary?: string | null;
   /**
    * Purpose Goals cover life stages and the barriers that block opportunity.
@@ -577,7 +581,7 @@ export interface Evidence {
   organisation?: (string | null) | Organisation;
   title: string;
   /**
-   * The goal this impact is evidence for.
+   * The goal this impact is evidence for, from the report's framework edition.
    */
   goal: string | Goal;
   description?: string | null;
@@ -749,7 +753,7 @@ export interface WorkflowWebhookDelivery {
   createdAt: string;
 }
 /**
- * Publish and unpublish transitions planned for a later time.
+ * Publish and unpublish transitions planned for a later time. Plan or cancel one in the Workflow panel of the document.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-schedules".
@@ -1208,6 +1212,7 @@ export interface GoalsSelect<T extends boolean = true> {
   number?: T;
   title?: T;
   slug?: T;
+  label?: T;
   summary?: T;
   group?: T;
   colour?: T;

@@ -591,6 +591,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`number\` numeric NOT NULL,
   	\`title\` text NOT NULL,
   	\`slug\` text,
+  	\`label\` text,
   	\`summary\` text,
   	\`group\` text,
   	\`colour\` text,

@@ -402,6 +402,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"number" numeric NOT NULL,
   	"title" varchar NOT NULL,
   	"slug" varchar,
+  	"label" varchar,
   	"summary" varchar,
   	"group" "enum_goals_group",
   	"colour" varchar,
