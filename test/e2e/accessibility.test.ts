@@ -78,6 +78,29 @@ describe('accessibility of our admin components (axe-core, Chromium)', () => {
       expect(violations).toEqual([])
     }))
 
+  test('Waiting for you with an item in it (the reviewer, after a draft is submitted)', async () => {
+    // a new draft beside a seeded evidence item (same report, goal and assurance), submitted for review
+    const { status, body } = await api('/api/evidence?depth=0&limit=1&sort=id', { token })
+    expect(status).toBe(200)
+    const { report, goal, assurance } = body.docs[0]
+    const created = await api('/api/evidence?draft=true', {
+      token,
+      body: { title: `Accessibility check ${Date.now()}`, report, goal, assurance, _status: 'draft' },
+    })
+    expect(created.status).toBe(201)
+    const submitted = await api(`/api/evidence/${created.body.doc.id}/workflow/submit`, { token, body: {} })
+    expect({ status: submitted.status, body: submitted.body }).toMatchObject({ status: 200 })
+    const reviewer = await logInAs(suite.browser, suite.server.url, 'reviewer')
+    try {
+      await withScreenshotOnFailure(reviewer.page, 'a11y-queue-reviewer', async () => {
+        await reviewer.page.locator('.workflow-queue__item').first().waitFor({ timeout: 30_000 })
+        expect(await seriousViolations(reviewer.page, ['.workflow-queue'])).toEqual([])
+      })
+    } finally {
+      await reviewer.context.close()
+    }
+  }, 90_000)
+
   test('the reports list: stage column and stage cells', () =>
     withScreenshotOnFailure(page, 'a11y-reports-list', async () => {
       await page.goto(`${suite.server.url}/admin/collections/reports`)
