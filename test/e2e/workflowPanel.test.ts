@@ -172,7 +172,9 @@ describe('the workflow panel (Chromium)', () => {
         expect(pending).toHaveLength(1)
         expect(pending[0]).toMatchObject({ transition: 'publish', at: new Date(2035, 5, 1, 9, 0).toISOString() })
         await page.locator('.workflow-history__event[data-transition="schedule"]', { hasText: 'Scheduled' }).waitFor()
-        await page.screenshot({ path: screenshotPath('workflow-panel') })
+        // the panel for the README, once the toasts have gone
+        await page.locator('[data-sonner-toast]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {})
+        await page.locator('.workflow-panel').screenshot({ path: screenshotPath('workflow-panel') })
 
         await scheduled.getByRole('button', { name: 'Cancel' }).click()
         await scheduled.waitFor({ state: 'detached', timeout: 20_000 })
