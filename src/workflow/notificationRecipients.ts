@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 import type { NotificationRecipients, WorkflowState } from '../../plugins/workflow/index.js'
 import { slugs } from '../../collections/slugs.js'
 import { refId, type Ref } from '../refs.js'
@@ -7,12 +7,11 @@ import { approverRoles } from './permissions.js'
 /** Audit-trail entries whose actor wrote the content: submissions and edits (also those that reopened a review). */
 const authoringTransitions = ['submit', 'edit', 'reapproval']
 
-const emailsOf = async (req: PayloadRequest, ids: (null | string | undefined)[]): Promise<string[]> => {
-  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))]
-  if (!wanted.length) return []
+/** Email addresses of the users matching `where` (read as the system: notifications are not the actor's query). */
+const emailsWhere = async (req: PayloadRequest, where: Where): Promise<string[]> => {
   const { docs } = await req.payload.find({
     collection: slugs.users,
-    where: { id: { in: wanted } },
+    where,
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -20,23 +19,17 @@ const emailsOf = async (req: PayloadRequest, ids: (null | string | undefined)[])
     req,
   })
   return docs.map((user) => user.email)
+}
+
+const emailsOf = async (req: PayloadRequest, ids: (null | string | undefined)[]): Promise<string[]> => {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))]
+  return wanted.length ? emailsWhere(req, { id: { in: wanted } }) : []
 }
 
 const idOf = (value: WorkflowState['assignee']): string | undefined => (value === null ? undefined : String(value))
 
 /** Everyone who may approve the item: reviewers, editors and admins. */
-const approvers = async (req: PayloadRequest): Promise<string[]> => {
-  const { docs } = await req.payload.find({
-    collection: slugs.users,
-    where: { role: { in: approverRoles } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { email: true },
-    req,
-  })
-  return docs.map((user) => user.email)
-}
+const approvers = (req: PayloadRequest): Promise<string[]> => emailsWhere(req, { role: { in: approverRoles } })
 
 /** Users who submitted or edited the document, from its audit trail. */
 const authors = async (req: PayloadRequest, collection: string, docId: string): Promise<string[]> => {

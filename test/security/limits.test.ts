@@ -1,6 +1,7 @@
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createWorld, type World } from '../helpers/fixtures.js'
+import { rawRequest } from '../helpers/rawRequest.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 /**
@@ -15,21 +16,8 @@ let server: TestServer
 let world: World
 const savedEnv = { ...process.env }
 
-type Answer = { status: number; message: string; body: any }
 
-const send = async (pathname: string, init: RequestInit & { token?: string } = {}): Promise<Answer> => {
-  const headers = new Headers(init.headers)
-  if (init.token) headers.set('authorization', `JWT ${init.token}`)
-  const response = await fetch(`${server.url}${pathname}`, { ...init, headers })
-  const text = await response.text()
-  let body: any = text
-  try {
-    body = JSON.parse(text)
-  } catch {
-    // not JSON: the assertion on `message` shows the text
-  }
-  return { status: response.status, message: String(body?.errors?.[0]?.message ?? text), body }
-}
+const send = rawRequest(() => server.url)
 
 /**
  * Streams `total` bytes (chunked unless `declareLength`) and reports how many had been written when the answer

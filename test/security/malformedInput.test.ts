@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createReportWithChildren, createWorld, type World } from '../helpers/fixtures.js'
+import { rawRequest } from '../helpers/rawRequest.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 /**
@@ -12,21 +13,7 @@ let evidenceId: string
 let contributor: string
 let editor: string
 
-type Answer = { status: number; message: string; body: any }
-
-const send = async (pathname: string, init: RequestInit & { token?: string }): Promise<Answer> => {
-  const headers = new Headers(init.headers)
-  if (init.token) headers.set('authorization', `JWT ${init.token}`)
-  const response = await fetch(`${server.url}${pathname}`, { ...init, headers })
-  const text = await response.text()
-  let body: any = text
-  try {
-    body = JSON.parse(text)
-  } catch {
-    // not JSON: the assertion on `message` shows the text
-  }
-  return { status: response.status, message: String(body?.errors?.[0]?.message ?? text), body }
-}
+const send = rawRequest(() => server.url)
 
 const withBody = (method: string, body: string, contentType: string, token?: string) => ({
   method,
