@@ -1,4 +1,4 @@
-/** ESM + TypeScript through SWC; every file gets its own database, so files run in one process, in band. */
+/** ESM + TypeScript through SWC; every file gets its own database and runs alone (scripts/test.sh: --maxWorkers=1). */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
@@ -13,4 +13,8 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/plugins/**/*.test.ts'],
   testTimeout: 60_000,
   testEnvironmentOptions: { globalsCleanup: 'off' },
+  // Files run one at a time (each has its own server and database) in one worker that is replaced once it holds
+  // more than this after a file: every file loads Payload and its modules afresh, and 80+ files in one process
+  // outgrew the default 4 GB heap.
+  workerIdleMemoryLimit: '1536MB',
 }

@@ -28,4 +28,4 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 export NODE_OPTIONS='--experimental-vm-modules --conditions=production'
-exec npx jest --runInBand "$@"
+exec npx jest --maxWorkers=1 "$@"
