@@ -1,4 +1,5 @@
 import { ValidationError, type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest } from 'payload'
+import { existingIds } from '../../src/db/documentIds.js'
 import { inspectShape, type Reference, type ShapeError } from './dataShape.js'
 
 /** References to documents that do not exist: one query per target collection, in the write's transaction. */
@@ -9,17 +10,8 @@ const missingReferences = async (req: PayloadRequest, references: Reference[]): 
   const errors: ShapeError[] = []
   for (const [collection, wanted] of byCollection) {
     if (!isCollection(collection)) continue
-    const ids = [...new Set(wanted.map((r) => r.id))]
-    const { docs } = await req.payload.find({
-      collection,
-      where: { id: { in: ids } },
-      depth: 0,
-      limit: ids.length,
-      pagination: false,
-      draft: true,
-      req,
-    })
-    const found = new Set(docs.map((doc) => String(doc.id)))
+    // as the system: whether the target may be read is the field's own access question, not existence
+    const found = await existingIds(req, collection, wanted.map((r) => r.id), { overrideAccess: true, draft: true })
     for (const reference of wanted) {
       if (!found.has(String(reference.id))) errors.push({ path: reference.path, message: `There is no ${collection} document with this ID.` })
     }

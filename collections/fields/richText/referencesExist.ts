@@ -1,19 +1,6 @@
-import { isValidID, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
+import { existingIds, hasIdFormat } from '../../../src/db/documentIds.js'
 import type { RichTextReference } from './references.js'
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-/** Whether an ID has the collection's ID format: asked before a query, so a malformed one never reaches the database. */
-export const hasIdFormat = (payload: Payload, collection: string, id: string): boolean => {
-  const customType = payload.collections[collection as CollectionSlug]?.customIDType
-  // typed 'number' | 'text', but the MongoDB adapter reports 'ObjectID'
-  const type: string = customType ?? payload.db.defaultIDType
-  if (type === 'number') return /^[0-9]{1,15}$/.test(id)
-  if (type === 'ObjectID') return isValidID(id, 'ObjectID')
-  // The SQL adapters store UUIDs in text columns (Postgres in uuid columns): anything else cannot exist.
-  const sqlUuids = !customType && 'idType' in payload.db && payload.db.idType === 'uuid'
-  return sqlUuids ? uuid.test(id) : /^[\x21-\x7e]{1,128}$/.test(id)
-}
 
 /**
  * The first reference that names no document the caller can read, in words, or undefined when all exist. One
@@ -31,16 +18,7 @@ export const missingReference = async (
     const ids = [...idSet]
     const malformed = ids.find((id) => !hasIdFormat(req.payload, collection, id))
     if (malformed !== undefined) return `${JSON.stringify(malformed.slice(0, 80))} is not a valid ${collection} ID`
-    const found = await req.payload.find({
-      collection: collection as CollectionSlug,
-      where: { id: { in: ids } },
-      depth: 0,
-      pagination: false,
-      overrideAccess,
-      user: req.user,
-      req,
-    })
-    const existing = new Set(found.docs.map((doc) => String(doc.id)))
+    const existing = await existingIds(req, collection as CollectionSlug, ids, { overrideAccess })
     const missing = ids.find((id) => !existing.has(id))
     if (missing !== undefined) return `no ${collection} document with ID ${missing}`
   }

@@ -1,17 +1,19 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { slugs } from '../../../collections/slugs.js'
+import { hasIdFormat } from '../../db/documentIds.js'
 import { coverageMatrix } from './coverageMatrix.js'
-
-// UUIDs (SQL adapters), ObjectIds (MongoDB) or integers: anything else would reach the database as a malformed key
-const documentId = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24}|\d{1,18})$/i
 
 /** A refusal in Payload's error shape, answered directly: a caller's mistake is not logged as a server error. */
 const refusal = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
-/** The ID in query parameter `name`, null when absent, or the message saying what is wrong with it. */
-const idParameter = (searchParams: URLSearchParams, name: string): { id: null | string } | { problem: string } => {
-  const value = searchParams.get(name)
+/**
+ * The ID in query parameter `name` (of a `collection` document), null when absent, or the message saying what is
+ * wrong with it: a malformed one would reach the database as a malformed key.
+ */
+const idParameter = (req: PayloadRequest, name: string, collection: string): { id: null | string } | { problem: string } => {
+  const value = req.searchParams.get(name)
   if (value === null || value === '') return { id: null }
-  return documentId.test(value) ? { id: value } : { problem: `"${name}" must be a document ID.` }
+  return hasIdFormat(req.payload, collection, value) ? { id: value } : { problem: `"${name}" must be a document ID.` }
 }
 
 /**
@@ -23,8 +25,8 @@ export const coverageMatrixEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return refusal(401, 'Sign in to see goal coverage.')
-    const framework = idParameter(req.searchParams, 'framework')
-    const organisation = idParameter(req.searchParams, 'organisation')
+    const framework = idParameter(req, 'framework', slugs.frameworks)
+    const organisation = idParameter(req, 'organisation', slugs.organisations)
     if ('problem' in framework) return refusal(400, framework.problem)
     if ('problem' in organisation) return refusal(400, organisation.problem)
     if (!framework.id) return refusal(400, '"framework" is required: the ID of a framework edition.')

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { slugs } from '../../../collections/slugs.js'
 import { richTextReferences } from '../../../collections/fields/richText/references.js'
-import { hasIdFormat } from '../../../collections/fields/richText/referencesExist.js'
+import { hasIdFormat } from '../../db/documentIds.js'
 
 /**
  * The IDs of the Media documents that upload nodes in these rich-text values name, for the one media query of
