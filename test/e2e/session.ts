@@ -39,20 +39,23 @@ export const restClient = (baseUrl: () => string) => {
 
 /** Signs in as the demo `role` through the login form and waits for the dashboard. */
 export const logInAs = async (browser: Browser, baseUrl: string, role: Role): Promise<{ context: BrowserContext; page: Page }> => {
-  const { email, password } = demo(role)
   // wide enough for the admin to keep its nav open
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
   const page = await context.newPage()
-  await withScreenshotOnFailure(page, `login-${role}`, async () => {
-    await page.goto(`${baseUrl}/admin`)
-    await page.waitForURL('**/admin/login**')
-    await page.fill('#field-email', email)
-    await page.fill('#field-password', password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin')
-    await page.locator('.dashboard').waitFor()
-  })
+  await withScreenshotOnFailure(page, `login-${role}`, () => submitLoginForm(page, baseUrl, role))
   return { context, page }
+}
+
+/** Fills and sends the admin's login form on `page` as the demo `role`, then waits for the dashboard. */
+export const submitLoginForm = async (page: Page, baseUrl: string, role: Role): Promise<void> => {
+  const { email, password } = demo(role)
+  await page.goto(`${baseUrl}/admin`)
+  await page.waitForURL('**/admin/login**')
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => url.pathname === '/admin')
+  await page.locator('.dashboard').waitFor()
 }
 
 /**

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import type { BrowserContext, Page } from 'playwright-core'
 import { withScreenshotOnFailure } from '../helpers/browser.js'
-import { adminE2eSuite, demo } from '../e2e/session.js'
+import { adminE2eSuite, submitLoginForm } from '../e2e/session.js'
 
 const suite = adminE2eSuite('admin security headers e2e')
 const violations: string[] = []
@@ -38,14 +38,8 @@ test('the admin page answers with its policy and without X-Powered-By', async ()
 
 test('log in, browse, open a report and save a new organisation with no CSP violation', () =>
   withScreenshotOnFailure(page, 'security-admin-csp', async () => {
-    const { email, password } = demo('editor')
-    await page.goto(`${suite.server.url}/admin`)
-    await page.waitForURL('**/admin/login**')
-    await page.fill('#field-email', email)
-    await page.fill('#field-password', password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin')
-    await page.locator('.dashboard').waitFor()
+    // on this page, so the listener attached before sign-in hears the login screen too
+    await submitLoginForm(page, suite.server.url, 'editor')
 
     await page.click('#nav-reports')
     await page.locator('.table tbody tr').first().waitFor()
