@@ -54,7 +54,14 @@ describe('editing conflicts in the admin (Chromium)', () => {
     }
     // both edit before either saves
     await withScreenshotOnFailure(first, 'conflict-first-edit', () => first.locator('#field-title').fill('Title from the first tab'))
-    await withScreenshotOnFailure(second, 'conflict-second-edit', () => second.locator('#field-title').fill('Title from the second tab'))
+    await withScreenshotOnFailure(second, 'conflict-second-edit', async () => {
+      // Payload checks once, on the first form-state round trip after an edit, whether the document changed since
+      // it was loaded, and then covers the form with its own "reload" notice. Let that check run before the first
+      // tab saves, so this test meets our If-Match refusal every time, not Payload's notice by the timing of a debounce.
+      const formStateChecked = second.waitForResponse((r) => r.request().method() === 'POST' && 'next-action' in r.request().headers())
+      await second.locator('#field-title').fill('Title from the second tab')
+      await formStateChecked
+    })
 
     expect(await withScreenshotOnFailure(first, 'conflict-first-save', () => saveDraft(first, id))).toBe(200)
     expect(await storedTitle()).toBe('Title from the first tab')
