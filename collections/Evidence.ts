@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { reportChildAccess } from './access/reportAccess.js'
 import { metricsField } from './fields/metricsField.js'
 import { orderField } from './fields/orderField.js'
+import { externalIdField } from './fields/externalIdField.js'
 import { reportChildFields } from './fields/reportChildFields.js'
 import { goalsOfTheReportsEdition } from './fields/pickerFilters.js'
 import { relationshipCell } from './fields/relationshipCell.js'
@@ -28,6 +29,8 @@ export const Evidence: CollectionConfig = {
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   // linkToReport settles the organisation that the scope check then reads
   hooks: { beforeChange: [linkToReport({ goalFields: ['goal'] }), contributorsOwnOrganisationOnly] },
+  // an imported row's key is unique within its report: a re-import updates instead of duplicating (src/import)
+  indexes: [{ fields: ['report', 'externalId'], unique: true }],
   fields: [
     ...reportChildFields,
     { name: 'title', type: 'text', required: true },
@@ -86,5 +89,6 @@ export const Evidence: CollectionConfig = {
     },
     { name: 'attachments', type: 'upload', relationTo: slugs.media, hasMany: true },
     orderField,
+    externalIdField,
   ],
 }
