@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { Evidence } from './Evidence.js'
 import { Frameworks } from './Frameworks.js'
 import { Goals } from './Goals.js'
+import { Indicators } from './Indicators.js'
 import { Media } from './Media.js'
 import { Organisations } from './Organisations.js'
 import { People } from './People.js'
@@ -23,5 +24,6 @@ export const collections: CollectionConfig[] = withSafeRichText([
   Media,
   Frameworks,
   Goals,
+  Indicators,
   Users,
 ]).map(withInputHygiene)

@@ -2,6 +2,7 @@
 export const slugs = {
   frameworks: 'frameworks',
   goals: 'goals',
+  indicators: 'indicators',
   organisations: 'organisations',
   people: 'people',
   reports: 'reports',

@@ -1,6 +1,12 @@
-import type { ArrayField } from 'payload'
+import type { ArrayField, CollectionSlug, Validate } from 'payload'
+import { slugs } from '../slugs.js'
+import { metricAssuranceField } from './metricAssurance.js'
 
 const isNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value)
+
+const endsOnOrAfterStart: Validate<Date | string, unknown, { periodStart?: unknown }> = (value, { siblingData }) =>
+  !value || !siblingData?.periodStart || new Date(value).getTime() >= new Date(String(siblingData.periodStart)).getTime() ||
+  'The period must end on or after the day it starts.'
 
 /** Quantities that make an impact measurable: what was counted, how much, against what. */
 export const metricsField: ArrayField = {
@@ -37,7 +43,30 @@ export const metricsField: ArrayField = {
     {
       type: 'row',
       fields: [
-        { name: 'period', type: 'text', admin: { description: 'e.g. 2022/23, or "over the next three years".' } },
+        { name: 'period', type: 'text', admin: { description: 'As written, e.g. 2022/23, or "over the next three years".' } },
+        {
+          name: 'periodStart',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Filled from the period when it can be read (2022/23: 1 April 2022).' },
+        },
+        {
+          name: 'periodEnd',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Filled from the period when it can be read (2022/23: 31 March 2023).' },
+          validate: endsOnOrAfterStart,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'indicator',
+          type: 'relationship',
+          // cast until payload-types.ts is regenerated with the indicators collection
+          relationTo: slugs.indicators as CollectionSlug,
+          admin: { description: 'What this figure measures, shared across reports: the previous report\'s value and the change are shown with it.' },
+        },
         {
           name: 'direction',
           type: 'select',
@@ -50,5 +79,6 @@ export const metricsField: ArrayField = {
         },
       ],
     },
+    metricAssuranceField,
   ],
 }
