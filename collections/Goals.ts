@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditorOrAdmin } from '../src/access/index.js'
+import { goalMappingsField } from './fields/goalMappingsField.js'
 import { relationshipCell } from './fields/relationshipCell.js'
 import { slugField } from './fields/slugField.js'
 import { setGoalLabel } from './hooks/goalLabel.js'
@@ -68,13 +69,6 @@ export const Goals: CollectionConfig = {
       ],
     },
     { name: 'icon', type: 'upload', relationTo: slugs.media },
-    {
-      name: 'mappings',
-      type: 'relationship',
-      relationTo: slugs.goals,
-      hasMany: true,
-      admin: { description: 'Corresponding goals in other frameworks, e.g. Good health and wellbeing ↔ SDG 3.', components: relationshipCell },
-      filterOptions: ({ data }) => (data?.framework ? { framework: { not_equals: data.framework } } : true),
-    },
+    goalMappingsField,
   ],
 }

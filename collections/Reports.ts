@@ -5,7 +5,9 @@ import { organisationsTheUserMayWrite } from './fields/pickerFilters.js'
 import { relationshipCell } from './fields/relationshipCell.js'
 import { slugField } from './fields/slugField.js'
 import { validateUrl } from './fields/validateUrl.js'
+import { coverageField } from './fields/coverageField.js'
 import { contributorsOwnOrganisationOnly } from './hooks/contributorsOwnOrganisationOnly.js'
+import { coverageGoalsInFramework } from './hooks/coverageGoalsInFramework.js'
 import { reportGoalsInFramework } from './hooks/reportGoalsInFramework.js'
 import { slugs } from './slugs.js'
 
@@ -25,7 +27,7 @@ export const Reports: CollectionConfig = {
   // drafts are validated too: an incomplete item is refused with field errors, not stored half-made
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   // linkage checks run before the contributor scope check, which reads the organisation they settle
-  hooks: { beforeChange: [reportGoalsInFramework, contributorsOwnOrganisationOnly] },
+  hooks: { beforeChange: [reportGoalsInFramework, coverageGoalsInFramework, contributorsOwnOrganisationOnly] },
   // GET /api/reports/coverage-matrix: the editors' dashboard heatmap (src/admin/coverage)
   endpoints: [coverageMatrixEndpoint],
   fields: [
@@ -96,6 +98,11 @@ export const Reports: CollectionConfig = {
           description: "The report against its framework edition's goals: evidence per goal, gaps, order.",
           // a `ui` field stores nothing: no column, no schema change
           fields: [{ name: 'composer', type: 'ui', admin: { components: { Field: '/src/admin/composer/ReportComposer.js#ReportComposer' } } }],
+        },
+        {
+          label: 'Coverage',
+          description: 'What the report says about every goal of its edition: covered, not applicable or planned, and why.',
+          fields: [coverageField],
         },
         {
           label: 'Sections',

@@ -99,6 +99,7 @@ export const sanitizeOptions = (options: WorkflowPluginOptions, config: Config):
       readWorkflow: options.access?.readWorkflow ?? defaultReadWorkflow,
       transitions: permissions,
     },
+    beforePublish: options.beforePublish,
     bundles: options.bundles ?? [],
     collections: options.collections,
     editRules,

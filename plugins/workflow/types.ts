@@ -100,6 +100,23 @@ export type NotificationRecipientsArgs = {
 /** Email addresses to tell about one transition. The actor's own address is always left out. */
 export type NotificationRecipients = (args: NotificationRecipientsArgs) => Promise<string[]> | string[]
 
+export type PublishCheckArgs = {
+  /** The collection slug of `doc`. */
+  collection: string
+  /** The latest version of the document about to go live (depth 0), read without access control. */
+  doc: WorkflowDocument
+  /** Inside the transition's transaction, before anything is written. */
+  req: PayloadRequest
+  /** The transition's name, e.g. `publish` (any transition with `status: 'publish'`). */
+  transition: string
+}
+
+/**
+ * A host's own rule for publishing: the reasons `doc` may not go live, or nothing when it may. Any reason refuses
+ * the transition with 409, naming the document and the reasons.
+ */
+export type PublishCheck = (args: PublishCheckArgs) => Promise<string[] | undefined | void> | string[] | undefined | void
+
 /** Lets a host change a collection the plugin generates, keeping the plugin's own fields unless it drops them. */
 export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {
   fields?: (args: { defaultFields: Field[] }) => Field[]
@@ -139,6 +156,14 @@ export type WorkflowPluginOptions = {
      */
     transitions?: Record<string, TransitionPermission>
   }
+  /**
+   * A host check run for every document a publishing transition would put live (a bundle's parent and each child
+   * that moves with it), through every path: REST, GraphQL, the Local API and scheduled transitions. Reasons it
+   * returns refuse the whole transition with 409 `{ data: { refused: [{ collection, id, title, reasons }] } }`;
+   * nothing is written.
+   * @default no check
+   */
+  beforePublish?: PublishCheck
   /**
    * Parents published with their children in one transaction, e.g.
    * `[{ collection: 'reports', children: [{ collection: 'evidence', field: 'report' }] }]`.
@@ -269,6 +294,7 @@ export type SanitizedWorkflowOptions = {
     readWorkflow: FieldAccess
     transitions: Record<string, TransitionPermission>
   }
+  beforePublish?: PublishCheck
   bundles: BundleDefinition[]
   collections: string[]
   editRules: Record<string, EditRule>

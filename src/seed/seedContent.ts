@@ -11,6 +11,7 @@ import {
   type TypedCollectionSelect,
   type Where,
 } from 'payload'
+import type { Goal } from '../../payload-types.js'
 import { slugify } from '../../collections/fields/slugField.js'
 import { draftSlugs, slugs } from '../../collections/slugs.js'
 import {
@@ -138,7 +139,8 @@ const seedFrameworksAndGoals = async (seeder: Seeder, ids: Ids): Promise<void> =
           ...goal,
           framework,
           slug: slugify(goal.title),
-          mappings: (mappings ?? []).map((ref) => lookup(ids.goals, goalKey(ref), 'goal')),
+          // rows of goal, basis and note (the cast bridges payload-types.ts until it is regenerated)
+          mappings: (mappings ?? []).map(({ basis, note, ...ref }) => ({ goal: lookup(ids.goals, goalKey(ref), 'goal'), basis, note })) as unknown as Goal['mappings'],
         },
       )
       ids.goals.set(goalKey({ framework: frameworkSlug, number: goal.number }), doc.id)

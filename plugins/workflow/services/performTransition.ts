@@ -2,13 +2,14 @@ import type { PayloadRequest } from 'payload'
 import type { DocumentID, SanitizedWorkflowOptions, WorkflowEventRecord, WorkflowState } from '../types.js'
 import { applyTransition, type AppliedTransition } from './applyTransition.js'
 import { describeItem, planBundle, type BundleItem } from './bundle.js'
-import { isLive, loadLatest } from './documents.js'
+import { isLive, loadLatest, titleOf } from './documents.js'
 import { badRequest, conflict, forbidden, notFound, unauthorized } from './errors.js'
 import { localAPI } from './localApi.js'
 import { notifyByEmail } from './notify.js'
 import { ownEntry } from './ownEntry.js'
 import { fourEyesRefusal } from './fourEyes.js'
 import { isPermitted, legalTransitionsFrom } from './permissions.js'
+import { enforcePublishChecks } from './publishChecks.js'
 import { inTransaction } from './transaction.js'
 import { readWorkflowState } from './workflowState.js'
 
@@ -112,6 +113,11 @@ export const performTransition = async (
         throw forbidden(`You are not allowed to ${definition.label.toLowerCase()} ${child.collection} "${child.title}" of this bundle.`)
       }
     }
+    // the host's own publishing rules, for the parent and every child going live with it, before any write
+    await enforcePublishChecks(req, options, transition, [
+      { collection, doc, id, title: titleOf(req, collection, doc) },
+      ...children.map((child) => ({ collection: child.collection, doc: child.doc, id: child.id, title: child.title })),
+    ])
     const applied = await applyTransition(req, options, { actorId, assignee: input.assignee, collection, comment, doc, transition })
     const moved: ItemSummary[] = []
     for (const child of children) {

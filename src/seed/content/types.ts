@@ -21,10 +21,13 @@ export type FrameworkSeed = Pick<Framework, 'name' | 'edition' | 'status'> &
     previousEdition?: FrameworkSlug
   }
 
+/** A correspondence with a goal of another framework, with its basis and the source or reasoning behind it. */
+export type GoalMappingSeed = GoalRef & { basis: 'official' | 'inferred'; note: string }
+
 export type GoalSeed = Pick<Goal, 'number' | 'title'> &
   Partial<Pick<Goal, 'group'>> & {
     /** Corresponding goals in other frameworks. */
-    mappings?: GoalRef[]
+    mappings?: GoalMappingSeed[]
   }
 
 export type OrganisationSeed = Pick<Organisation, 'name' | 'type'> &

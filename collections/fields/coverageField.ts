@@ -1,0 +1,82 @@
+import type { ArrayField } from 'payload'
+import { refId } from '../../src/refs.js'
+import { slugs } from '../slugs.js'
+import { relationshipCell } from './relationshipCell.js'
+
+/** What a report says about one goal of its edition, as a GRI content index does for each disclosure. */
+export const coverageStatuses = [
+  { label: 'Covered', value: 'covered' },
+  { label: 'Not applicable', value: 'not-applicable' },
+  { label: 'Planned', value: 'planned' },
+] as const
+export type CoverageStatus = (typeof coverageStatuses)[number]['value']
+
+/** Where a declaration's reason comes from: the published report's own words, or the editors of this site. */
+export const reasonSources = [
+  { label: 'As written in the source', value: 'source' },
+  { label: 'Editorial', value: 'editorial' },
+] as const
+
+type DeclarationRow = { goal?: unknown; status?: unknown; reason?: unknown }
+
+/** Each goal declared once: a second row for the same goal would leave readers two answers. */
+const oneDeclarationPerGoal = (rows: unknown): true | string => {
+  if (!Array.isArray(rows)) return true
+  const seen = new Set<string>()
+  for (const row of rows as DeclarationRow[]) {
+    const goal = refId(row?.goal as string | undefined)
+    if (!goal) continue
+    if (seen.has(goal)) return 'Declare each goal once.'
+    seen.add(goal)
+  }
+  return true
+}
+
+/**
+ * `coverage`: per goal of the report's edition, covered / not applicable / planned, with a reason when not covered.
+ * Goals must belong to the report's edition (checked in a hook with the report's other goal fields). Publishing
+ * a report with goals neither covered nor explained is refused (src/delivery/coveragePublishCheck.ts).
+ */
+export const coverageField: ArrayField = {
+  name: 'coverage',
+  type: 'array',
+  labels: { singular: 'Goal declaration', plural: 'Goal declarations' },
+  admin: {
+    description:
+      'For every goal of the edition: covered, not applicable or planned, with a reason when it is not covered. A goal with published or approved evidence counts as covered without a declaration.',
+    initCollapsed: true,
+  },
+  validate: oneDeclarationPerGoal,
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'goal',
+          type: 'relationship',
+          relationTo: slugs.goals,
+          required: true,
+          admin: { width: '60%', components: relationshipCell },
+          filterOptions: ({ data }) => (data?.framework ? { framework: { equals: refId(data.framework) } } : true),
+        },
+        { name: 'status', type: 'select', required: true, options: [...coverageStatuses], admin: { width: '40%' } },
+      ],
+    },
+    {
+      name: 'reason',
+      type: 'textarea',
+      maxLength: 2000,
+      admin: { description: 'Why the goal is not applicable or only planned; for a covered goal, where it is covered.' },
+      validate: (value: unknown, { siblingData }: { siblingData: DeclarationRow }) =>
+        siblingData?.status === 'covered' || (typeof value === 'string' && value.trim().length > 0) ||
+        'Give the reason when a goal is not covered.',
+    },
+    {
+      name: 'reasonSource',
+      type: 'select',
+      options: [...reasonSources],
+      defaultValue: 'editorial',
+      admin: { description: "Whether the reason quotes the published report or is the editors' own words." },
+    },
+  ],
+}
