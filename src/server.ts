@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import express from 'express'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { closeDatabase } from './db/closeDatabase.js'
+import { listenForDeliveryChanges } from './delivery/crossInstanceInvalidation.js'
 import { apiInputGuards } from './http/apiInputGuards.js'
 import { apiRoutes } from './http/apiRoutes.js'
 import { assembledFastPath } from './http/assembledFastPath.js'
@@ -65,6 +66,9 @@ export const createApp = async (options: ServerOptions) => {
 /** Starts listening; `close` stops accepting, lets in-flight requests finish, then closes the database. */
 export const startServer = async (options: ServerOptions & { port?: number; host?: string }): Promise<RunningServer> => {
   const { app, payload } = await createApp(options)
+  // Postgres: other instances' publishes empty this one's report cache
+  const deliveryListener = listenForDeliveryChanges(payload)
+  await deliveryListener?.ready
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(options.port ?? 0, options.host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(s)))
   })
@@ -74,7 +78,9 @@ export const startServer = async (options: ServerOptions & { port?: number; host
     (closing ??= new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()))
       server.closeIdleConnections()
-    }).then(() => closeDatabase(payload)))
+    })
+      .then(() => deliveryListener?.close())
+      .then(() => closeDatabase(payload)))
   return { payload, server, url: `http://127.0.0.1:${port}`, close }
 }
 

@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index.js'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index.js'
+import { withAtomicJobClaims } from '../workflow/atomicJobClaims.js'
 import { databaseKindOf, sqliteUrl } from './databaseUri.js'
 import { serializeTransactions } from './serializeTransactions.js'
 
@@ -28,12 +29,15 @@ export const databaseAdapter = (uri: string | undefined = process.env.DATABASE_U
         { key: sqliteUrl(uri) },
       )
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: uri },
-        idType: 'uuid',
-        migrationDir: 'migrations/postgres',
-        prodMigrations: postgresMigrations,
-      })
+      // several instances may share the database: each job is claimed by one of them
+      return withAtomicJobClaims(
+        postgresAdapter({
+          pool: { connectionString: uri },
+          idType: 'uuid',
+          migrationDir: 'migrations/postgres',
+          prodMigrations: postgresMigrations,
+        }),
+      )
     case 'mongodb':
       return mongooseAdapter({ url: uri as string })
   }

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 import { slugs } from '../../collections/slugs.js'
 import { publicReportCache } from './cache.js'
+import { announceDeliveryChange } from './crossInstanceInvalidation.js'
 
 /** Every collection whose documents appear in an assembled report. */
 export const deliveredSlugs: readonly string[] = [
@@ -14,13 +15,15 @@ export const deliveredSlugs: readonly string[] = [
   slugs.media,
 ]
 
-export const afterChangeInvalidateDelivery: CollectionAfterChangeHook = ({ doc }) => {
+export const afterChangeInvalidateDelivery: CollectionAfterChangeHook = async ({ doc, req }) => {
   publicReportCache.invalidate()
+  await announceDeliveryChange(req) // other instances (Postgres), on commit
   return doc
 }
 
-export const afterDeleteInvalidateDelivery: CollectionAfterDeleteHook = ({ doc }) => {
+export const afterDeleteInvalidateDelivery: CollectionAfterDeleteHook = async ({ doc, req }) => {
   publicReportCache.invalidate()
+  await announceDeliveryChange(req) // other instances (Postgres), on commit
   return doc
 }
 
