@@ -8,10 +8,7 @@ import { markIconUrl } from './admin/branding/mark.js'
 import { withReadableDiffs } from './admin/readableDiffs.js'
 import { databaseAdapter } from './db/adapter.js'
 import { emailFromEnv } from './email/smtpAdapter.js'
-import { withDelivery } from './delivery/endpoint.js'
-import { defaultGraphqlGuardLimits } from './delivery/graphql/guardLimits.js'
-import { maxDepthRule } from './delivery/graphql/maxDepth.js'
-import { deliveryQueries } from './delivery/graphql/queries.js'
+import { deliveryPlugin } from './delivery/plugin.js'
 import { queryPathGuard } from './access/refuseUnreadableQueryPaths.js'
 import { payloadSecret } from './secret.js'
 import { requestLimitsFromEnv } from './http/requestLimits.js'
@@ -20,6 +17,7 @@ import { workflowJobs } from './workflow/jobs.js'
 import { impactWorkflowOptions } from './workflow/options.js'
 import { workflowPlugin } from '../plugins/workflow/index.js'
 import { ifMatchPreconditions } from './preconditions/plugin.js'
+import { reportExportPlugin } from './export/plugin.js'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -51,23 +49,20 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
       },
     },
     // version comparisons show an unset choice as nothing, not `null`
-    collections: withDelivery(withReadableDiffs(collections)),
+    collections: withReadableDiffs(collections),
     editor: lexicalEditor(),
     db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI),
     graphQL: {
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
       maxComplexity: 1000,
-      // the whole impactReport query has depth 5; deeper queries only loop item → report → items.
-      // The HTTP guard (src/http/graphqlGuard.ts) refuses them earlier with the same limit.
-      validationRules: () => [maxDepthRule(defaultGraphqlGuardLimits.maxDepth)],
       // the full introspection answer is 2.3 MB and ~100 ms of CPU per request; sites use the committed schema.graphql
       disableIntrospectionInProduction: true,
-      queries: deliveryQueries,
     },
     typescript: { autoGenerate: false, outputFile: path.resolve(rootDir, 'payload-types.ts') },
     // ifMatchPreconditions last: it covers the collections the plugins before it add
     // queryPathGuard after them for the same reason: where/sort paths into collections the caller cannot list
-    plugins: [workflowPlugin(impactWorkflowOptions()), ifMatchPreconditions(), queryPathGuard()],
+    // deliveryPlugin first: its cache-emptying hooks run before the workflow's, as when they were part of the collections
+    plugins: [deliveryPlugin(), workflowPlugin(impactWorkflowOptions()), reportExportPlugin(), ifMatchPreconditions(), queryPathGuard()],
     jobs: workflowJobs(),
     email: emailFromEnv(),
     // the Express guard (src/http/requestBodyGuard.ts) refuses bigger multipart bodies first; this keeps Payload's own parser in step

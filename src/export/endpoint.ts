@@ -1,0 +1,43 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { wantsDraft } from '../delivery/assembleReport.js'
+import { cacheControl, ReportNotFound } from '../delivery/endpoint.js'
+import { matchesIfNoneMatch } from '../delivery/etag.js'
+import { renderReport } from '../delivery/render.js'
+import { editionGoals } from './editionGoals.js'
+import { exportBody, exportETag } from './exportBody.js'
+import { publicExportCache } from './exportCache.js'
+import { contentDisposition, exportFormats, isExportFormat } from './formats.js'
+
+const isTrue = (value: string | null): boolean => value === 'true' || value === '1'
+
+/**
+ * `GET /api/reports/{slug}/export?format=json|csv|html|pdf[&draft=true]`: the assembled report (same cache,
+ * same published / preview rules: drafts only for those who may preview them) turned into a file, with an ETag
+ * derived from the assembled one, so `If-None-Match` answers 304 before any layout work.
+ */
+export const reportExportEndpoint: Endpoint = {
+  path: '/:slug/export',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    const slug = String(req.routeParams?.slug ?? '')
+    const format = req.searchParams.get('format') ?? 'json'
+    if (!isExportFormat(format)) throw new APIError(`Unknown export format "${format}": use one of ${Object.keys(exportFormats).join(', ')}.`, 400, null, true)
+    const rendered = await renderReport(req, { slug, draft: wantsDraft(req, isTrue(req.searchParams.get('draft'))) })
+    if (!rendered) throw new ReportNotFound(slug)
+
+    const goals = format === 'html' || format === 'pdf' ? await editionGoals(req, rendered.doc) : []
+    const etag = exportETag(rendered, format, goals)
+    const headers = new Headers({
+      ETag: etag,
+      'Cache-Control': req.user ? cacheControl.private : cacheControl.public,
+      Vary: 'Authorization, Cookie',
+    })
+    if (matchesIfNoneMatch(req.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
+
+    const build = () => exportBody(rendered, format, goals)
+    const body = rendered.doc.draft ? await build() : await publicExportCache.get(etag, build)
+    headers.set('Content-Type', exportFormats[format].contentType)
+    headers.set('Content-Disposition', contentDisposition(format, slug))
+    return new Response(typeof body === 'string' ? body : new Uint8Array(body), { status: 200, headers })
+  },
+}
