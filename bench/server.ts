@@ -5,10 +5,13 @@
  *   GET /bench/static/:n          the assembled JSON of report N from a preloaded Buffer (the baseline)
  *   PUT /bench/cache-ttl/:ms      sets DELIVERY_CACHE_TTL_MS in this process (0 = every request assembles)
  *   GET /bench/queries/:n         database calls of one uncached anonymous assembled request for report N
+ *   PUT /bench/profile/start      starts the V8 CPU profiler in this process (inspector session)
+ *   PUT /bench/profile/stop       stops it and answers the .cpuprofile JSON (open it in Chrome DevTools)
  * Prints `BENCH_READY {json}` on stdout when ready. Env: BENCH_SIZES (default 10,100,1000).
  */
 import { randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
@@ -22,7 +25,8 @@ import { createApp } from '../src/server.js'
 import { countDatabaseCalls, totalAdapterCalls } from '../test/helpers/databaseCallCounter.js'
 
 export type BenchReport = { n: number; slug: string; id: string; bytes: number; etag: string }
-export type BenchReady = { url: string; reports: BenchReport[]; setupMs: number }
+/** `editorToken`: a signed-in editor (JWT) for draft previews. */
+export type BenchReady = { url: string; reports: BenchReport[]; setupMs: number; editorToken: string }
 export type QueryCount = { adapterCalls: number; byMethod: Record<string, number>; sqlStatements: number }
 
 const sizes = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number)
@@ -91,6 +95,11 @@ const main = async () => {
     console.error(`bench server: report with ${n} evidence items ready (${((Date.now() - started) / 1000).toFixed(0)} s)`)
   }
   const counter = countDatabaseCalls(payload.db)
+  // the first account of an empty install becomes an admin: an admin first, then the editor who previews
+  const editor = { email: 'bench-editor@impact-cms.test', password: 'bench-editor-pass' }
+  await payload.create({ collection: 'users', data: { email: 'bench-admin@impact-cms.test', password: 'bench-admin-pass', role: 'admin' } })
+  await payload.create({ collection: 'users', data: { ...editor, role: 'editor' } })
+  const editorToken = (await payload.login({ collection: 'users', data: editor })).token ?? ''
 
   const outer = express()
   outer.disable('x-powered-by')
@@ -118,6 +127,18 @@ const main = async () => {
     const result: QueryCount = { adapterCalls: totalAdapterCalls(calls), byMethod: calls.adapter, sqlStatements: calls.statements }
     res.json(result)
   })
+  // profiles only what happens between start and stop (not the seeding), e.g. a run of uncached requests
+  const profiler = new Session()
+  profiler.connect()
+  outer.put('/bench/profile/start', async (_req, res) => {
+    await profiler.post('Profiler.enable')
+    await profiler.post('Profiler.start')
+    res.json({ profiling: true })
+  })
+  outer.put('/bench/profile/stop', async (_req, res) => {
+    const { profile } = await profiler.post('Profiler.stop')
+    res.json(profile)
+  })
   outer.use(app)
 
   const server = await new Promise<Server>((resolve) => {
@@ -133,7 +154,7 @@ const main = async () => {
     staticBodies.set(r.n, body)
     reports.push({ ...r, bytes: body.length, etag: response.headers.get('etag') ?? '' })
   }
-  const ready: BenchReady = { url: base, reports, setupMs: Date.now() - started }
+  const ready: BenchReady = { url: base, reports, setupMs: Date.now() - started, editorToken }
   process.stdout.write(`BENCH_READY ${JSON.stringify(ready)}\n`)
 
   const stop = async () => {

@@ -8,7 +8,7 @@ import { closeDatabase } from './db/closeDatabase.js'
 import { listenForDeliveryChanges } from './delivery/crossInstanceInvalidation.js'
 import { apiInputGuards } from './http/apiInputGuards.js'
 import { apiRoutes } from './http/apiRoutes.js'
-import { assembledFastPath } from './http/assembledFastPath.js'
+import { assembledFastPath, assembledFastPathRoute } from './http/assembledFastPath.js'
 import { errorHandler } from './http/errorHandler.js'
 import { healthRoute } from './http/healthRoute.js'
 import { originCheck } from './http/originCheck.js'
@@ -47,7 +47,7 @@ export const createApp = async (options: ServerOptions) => {
   app.get('/healthz', healthRoute(payload))
   // before every route that can write (REST, GraphQL, workflow endpoints, the admin's server actions)
   app.use(originCheck({ trustedOrigins: config.csrf, cookieName: `${config.cookiePrefix}-token` }))
-  app.get('/api/reports/:slug/assembled', assembledFastPath)
+  app.get(assembledFastPathRoute(config), assembledFastPath(config))
   app.use('/api', apiInputGuards(requestLimitsFromEnv(), config))
   app.use(apiRoutes(config))
   if (options.admin) {

@@ -37,8 +37,7 @@ const evidenceSelect = {
   _status: true,
 } as const
 
-/** Whether a request may see latest (draft) versions: asked for, and signed in. Access rules still decide what it sees. */
-export const wantsDraft = (req: PayloadRequest, asked: boolean | undefined): boolean => Boolean(asked && req.user)
+export { wantsDraft } from './draft.js'
 
 /**
  * Whether the caller may preview this report's drafts: staff, or a contributor of its organisation. Anyone
@@ -139,7 +138,8 @@ const recommendation = (doc: Recommendation, goalById: Map<string, Goal>): Assem
  * recommendations and media, read as `req.user` (access rules apply: anonymous callers get published
  * content of published reports only). A fixed set of eight `find` calls in three rounds, whatever the number
  * of items: depth 0, no pagination counts, no joins, related documents by `in` — never one lookup per item.
- * Returns null when the caller may not see a report with this slug (or there is none).
+ * Returns null when the caller may not see a report with this slug (or there is none). `input.draft` is the
+ * request's decision (see renderReport / wantsDraft); here only whether this caller may preview this report.
  */
 export const assembleReport = async (req: PayloadRequest, input: AssembleReportInput): Promise<AssembledReport | null> => {
   const { payload } = req
@@ -161,7 +161,7 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
     ).docs[0]
 
   // Round 1: the report (a second query only when a preview is refused).
-  let draft = wantsDraft(req, input.draft)
+  let draft = Boolean(input.draft)
   let report = await findReport(draft)
   if (draft && (!report || !mayPreview(req, report))) {
     draft = false

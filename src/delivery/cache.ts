@@ -33,9 +33,9 @@ export class PublicReportCache {
   }
 
   /** The fresh, already assembled view of `slug` if there is one, without assembling (undefined: none). */
-  peek(slug: string): RenderedReport | null | undefined {
+  peek(slug: string, ttl: number = ttlMs()): RenderedReport | null | undefined {
     const hit = this.entries.get(slug)
-    if (!hit || hit.generation !== this.generation || hit.expires <= Date.now() || ttlMs() === 0) return undefined
+    if (!hit || hit.generation !== this.generation || hit.expires <= Date.now() || ttl === 0) return undefined
     return hit.settled?.report
   }
 
@@ -43,8 +43,8 @@ export class PublicReportCache {
     return this.entries.size
   }
 
-  async get(slug: string, render: () => Promise<RenderedReport | null>): Promise<RenderedReport | null> {
-    const ttl = ttlMs()
+  /** `ttl`: the delivery plugin's `cacheTtlMs` (defaults to DELIVERY_CACHE_TTL_MS). */
+  async get(slug: string, render: () => Promise<RenderedReport | null>, ttl: number = ttlMs()): Promise<RenderedReport | null> {
     if (ttl === 0) return render()
     const now = Date.now()
     const hit = this.entries.get(slug)

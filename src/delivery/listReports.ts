@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 import type { Framework, Organisation } from '../../payload-types.js'
 import { slugs } from '../../collections/slugs.js'
-import { wantsDraft } from './assembleReport.js'
+import { wantsDraft } from './draft.js'
 import { refId, refIds } from '../refs.js'
 
 export type ReportListInput = {
