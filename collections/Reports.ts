@@ -10,6 +10,7 @@ import { contributorsOwnOrganisationOnly } from './hooks/contributorsOwnOrganisa
 import { coverageGoalsInFramework } from './hooks/coverageGoalsInFramework.js'
 import { reportGoalsInFramework } from './hooks/reportGoalsInFramework.js'
 import { slugs } from './slugs.js'
+import { reportLivePreview } from '../src/livePreview/reportLivePreview.js'
 
 const dateOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMM yyyy' } }
 
@@ -22,6 +23,10 @@ export const Reports: CollectionConfig = {
     // the workflow adds its Stage column: one lifecycle, so Payload's `_status` is not a column
     defaultColumns: ['title', 'organisation', 'framework', 'publicationDate'],
     description: 'An impact report of one organisation against one framework edition.',
+    // Payload live preview on the example site, when LIVE_PREVIEW_URL names it (src/livePreview)
+    livePreview: reportLivePreview(),
+    // "Export" (PDF, print HTML, CSV, JSON) in the edit view's ⋯ menu (src/admin/export)
+    components: { edit: { editMenuItems: ['/src/admin/export/ExportMenu.js#ExportMenu'] } },
   },
   access: reportAccess,
   // drafts are validated too: an incomplete item is refused with field errors, not stored half-made
