@@ -3,11 +3,16 @@ import { refId } from '../../src/refs.js'
 import { slugs } from '../slugs.js'
 import { relationshipCell } from './relationshipCell.js'
 
-/** What a report says about one goal of its edition, as a GRI content index does for each disclosure. */
+/**
+ * What a report says about one goal of its edition, as a GRI content index does for each disclosure: covered, or
+ * why not — not applicable, planned, or not reported (GRI's "information unavailable", e.g. a goal the source
+ * is silent about).
+ */
 export const coverageStatuses = [
   { label: 'Covered', value: 'covered' },
   { label: 'Not applicable', value: 'not-applicable' },
   { label: 'Planned', value: 'planned' },
+  { label: 'Not reported (information unavailable)', value: 'not-reported' },
 ] as const
 export type CoverageStatus = (typeof coverageStatuses)[number]['value']
 
@@ -33,7 +38,8 @@ const oneDeclarationPerGoal = (rows: unknown): true | string => {
 }
 
 /**
- * `coverage`: per goal of the report's edition, covered / not applicable / planned, with a reason when not covered.
+ * `coverage`: per goal of the report's edition, covered / not applicable / planned / not reported, with a reason when
+ * not covered.
  * Goals must belong to the report's edition (checked in a hook with the report's other goal fields). Publishing
  * a report with goals neither covered nor explained is refused (src/delivery/coveragePublishCheck.ts).
  */
@@ -43,7 +49,7 @@ export const coverageField: ArrayField = {
   labels: { singular: 'Goal declaration', plural: 'Goal declarations' },
   admin: {
     description:
-      'For every goal of the edition: covered, not applicable or planned, with a reason when it is not covered. A goal with published or approved evidence counts as covered without a declaration.',
+      'For every goal of the edition: covered, not applicable, planned or not reported, with a reason when it is not covered. A goal with published or approved evidence counts as covered without a declaration.',
     initCollapsed: true,
   },
   validate: oneDeclarationPerGoal,
@@ -66,7 +72,7 @@ export const coverageField: ArrayField = {
       name: 'reason',
       type: 'textarea',
       maxLength: 2000,
-      admin: { description: 'Why the goal is not applicable or only planned; for a covered goal, where it is covered.' },
+      admin: { description: 'Why the goal is not covered; for a covered goal, where it is covered.' },
       validate: (value: unknown, { siblingData }: { siblingData: DeclarationRow }) =>
         siblingData?.status === 'covered' || (typeof value === 'string' && value.trim().length > 0) ||
         'Give the reason when a goal is not covered.',

@@ -26,6 +26,7 @@ import {
   type PersonSeed,
   type ReportSeed,
 } from './content/index.js'
+import { coverageByReport } from './content/coverage.js'
 import { richText } from './richText.js'
 
 /** Documents created per collection (zero when a run found everything in place). */
@@ -178,6 +179,9 @@ const seedReport = async (seeder: Seeder, ids: Ids, report: ReportSeed): Promise
     partner: report.partner ? lookup(ids.organisations, report.partner, 'organisation') : null,
     framework: lookup(ids.frameworks, report.framework, 'framework'),
     goals: evidenceGoals.map(goalId),
+    // what the report says about every goal of its edition (src/seed/content/coverage.ts); spread as a plain
+    // record until payload-types.ts is regenerated with the field
+    ...({ coverage: (coverageByReport[report.slug] ?? []).map(({ goal, ...declaration }) => ({ goal: goalId(goal), ...declaration })) } as Record<string, unknown>),
     summary: report.summary,
     ...(report.introduction ? { introduction: richText(report.introduction) } : {}),
     ...(report.journey ? { journey: richText(report.journey) } : {}),

@@ -1,5 +1,6 @@
 import type { WorkflowPluginOptions } from '../../plugins/workflow/index.js'
 import { draftSlugs, reportChildSlugs, slugs } from '../../collections/slugs.js'
+import { coveragePublishCheck } from '../delivery/coveragePublishCheck.js'
 import { notificationRecipients } from './notificationRecipients.js'
 import { queueStages, readDocumentHistory, readWorkflowRecords, transitionPermissions } from './permissions.js'
 import { webhookEnv, type Env } from './webhookEnv.js'
@@ -15,4 +16,6 @@ export const impactWorkflowOptions = (env: Env = process.env): WorkflowPluginOpt
   webhooks: { ...webhookEnv(env), describe: describeForFrontends },
   // submissions to the reviewers (or the assignee), answers to the submitter, publishing to who wrote the item
   notifications: { recipients: notificationRecipients },
+  // a report goes live only when every goal of its edition is covered or explained (issue 11)
+  beforePublish: coveragePublishCheck,
 })
