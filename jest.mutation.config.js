@@ -1,0 +1,10 @@
+import base from './jest.config.js'
+
+/**
+ * The tests StrykerJS runs against each mutant (`npm run test:mutation`): the fast, server-less suites that exercise
+ * the mutated files directly. The integration suites start a real server per file and would take hours per run.
+ */
+export default {
+  ...base,
+  testMatch: ['<rootDir>/test/unit/mutation/**/*.test.ts', '<rootDir>/test/unit/access.test.ts', '<rootDir>/test/unit/workflow/**/*.test.ts'],
+}
