@@ -18,6 +18,7 @@ import { impactWorkflowOptions } from './workflow/options.js'
 import { workflowPlugin } from '../plugins/workflow/index.js'
 import { ifMatchPreconditions } from './preconditions/plugin.js'
 import { reportExportPlugin } from './export/plugin.js'
+import { evidenceImport } from './import/plugin.js'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -62,7 +63,7 @@ export const buildImpactConfig = (options: ImpactConfigOptions = {}): Promise<Sa
     // ifMatchPreconditions last: it covers the collections the plugins before it add
     // queryPathGuard after them for the same reason: where/sort paths into collections the caller cannot list
     // deliveryPlugin first: its cache-emptying hooks run before the workflow's, as when they were part of the collections
-    plugins: [deliveryPlugin(), workflowPlugin(impactWorkflowOptions()), reportExportPlugin(), ifMatchPreconditions(), queryPathGuard()],
+    plugins: [deliveryPlugin(), workflowPlugin(impactWorkflowOptions()), reportExportPlugin(), evidenceImport(), ifMatchPreconditions(), queryPathGuard()],
     jobs: workflowJobs(),
     email: emailFromEnv(),
     // the Express guard (src/http/requestBodyGuard.ts) refuses bigger multipart bodies first; this keeps Payload's own parser in step

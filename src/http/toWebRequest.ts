@@ -41,5 +41,12 @@ export const sendWebResponse = async (response: Response, res: ExpressResponse):
     res.end()
     return
   }
+  // progress streams (NDJSON, e.g. the evidence import) are passed on as they are written, not buffered
+  if (response.headers.get('content-type')?.startsWith('application/x-ndjson')) {
+    const reader = response.body.getReader()
+    for (let part = await reader.read(); !part.done; part = await reader.read()) res.write(part.value)
+    res.end()
+    return
+  }
   res.end(Buffer.from(await response.arrayBuffer()))
 }
