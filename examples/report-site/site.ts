@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { CmsError, createCmsClient, type CmsClient } from './cms.js'
 import { indexPage, messagePage, reportPage } from './html.js'
+import { draftFragment, isDraftReport, previewHeaders, previewShell, previewStyles } from './preview.js'
+import { previewClientScript } from './previewClient.js'
 import { createWebhookVerifier } from './webhook.js'
 
 export type ReportSiteOptions = {
@@ -13,6 +15,8 @@ export type ReportSiteOptions = {
   pageTtlMs?: number
   /** At most this many rendered pages are kept (oldest dropped first). @default 200 */
   maxPages?: number
+  /** The CMS admin's origin, the only one that may frame `/preview/…` and send it drafts. @default the origin of `cmsUrl` */
+  adminOrigin?: string
 }
 
 type CachedPage = { html: string; expires: number }
@@ -87,14 +91,16 @@ export const stalePaths = (hook: WorkflowWebhook): string[] | undefined => {
 }
 
 const maxWebhookBytes = 64 * 1024
+/** A draft sent for live preview: the report's form values, rich text included. */
+const maxDraftBytes = 2 * 1024 * 1024
 
-const readBody = (req: IncomingMessage): Promise<Buffer | null> =>
+const readBody = (req: IncomingMessage, maxBytes = maxWebhookBytes): Promise<Buffer | null> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > maxWebhookBytes) {
+      if (size > maxBytes) {
         resolve(null)
         req.destroy()
       } else chunks.push(chunk)
@@ -157,9 +163,40 @@ export const createReportSite = (options: ReportSiteOptions) => {
     json(res, 200, { revalidated: true, event: hook.event, scope: paths ?? 'all', dropped })
   }
 
+  const adminOrigin = () => options.adminOrigin ?? new URL(typeof options.cmsUrl === 'function' ? options.cmsUrl() : options.cmsUrl).origin
+
+  /**
+   * Live preview (`/preview/…`): the admin frames the shell and posts the draft to it; `POST /preview/render`
+   * turns the draft into HTML. Never cached, here or anywhere: every answer is `no-store` and the page cache
+   * is not touched. Returns false for paths that are not the preview's.
+   */
+  const preview = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> => {
+    const headers = previewHeaders(adminOrigin())
+    if (path === '/preview/render') {
+      if (req.method !== 'POST') return json(res, 405, { error: 'POST only.' }), true
+      const raw = await readBody(req, maxDraftBytes)
+      if (raw === null) return json(res, 413, { error: `Body larger than ${maxDraftBytes} bytes.` }), true
+      let body: unknown
+      try {
+        body = JSON.parse(raw.toString('utf8'))
+      } catch {
+        return json(res, 400, { error: 'Body is not JSON.' }), true
+      }
+      const data: unknown = isDraftReport(body) ? (body as { data?: unknown }).data : undefined
+      if (!isDraftReport(data)) return json(res, 400, { error: 'Body is not {"data": {…the report…}}.' }), true
+      return html(res, 200, draftFragment(data), headers), true
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false
+    if (path === '/preview/client.js') return send(res, 200, 'text/javascript; charset=utf-8', previewClientScript, headers), true
+    if (path === '/preview/preview.css') return send(res, 200, 'text/css; charset=utf-8', previewStyles, headers), true
+    if (/^\/preview\/reports\/[^/]+\/?$/.test(path)) return html(res, 200, previewShell(adminOrigin()), headers), true
+    return false
+  }
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://site.invalid')
     const path = url.pathname
+    if (path.startsWith('/preview/') && (await preview(req, res, path))) return
     if (path === '/revalidate') {
       if (req.method !== 'POST') return json(res, 405, { error: 'POST only.' })
       return revalidate(req, res)
