@@ -1,6 +1,7 @@
 import type { Evidence, Quote, Recommendation, Report } from '../../payload-types.js'
 import { createAccounts, type AccountSpec } from './accounts.js'
 import type { TestServer } from './testServer.js'
+import { signOffOnRecord } from '../../src/signoff/onRecord.js'
 
 /** Who acts in the workflow tests: one account per role, two contributors (own and other organisation). */
 export type WorkflowActor = 'contributorOwn' | 'contributorOther' | 'reviewer' | 'reviewer2' | 'editor' | 'admin'
@@ -41,7 +42,13 @@ export const createWorkflowWorld = async (server: TestServer) => {
     data: { email: `author-${n}@workflow.test`, password: 'author-password', role: 'contributor', organisations: [orgA.id] },
   })
 
-  const report = async (options: { title?: string; status?: 'draft' | 'published'; workflow?: StageSetup; organisation?: string } = {}) =>
+  /**
+   * Reports explain their one goal by default (planned), so publishing them passes the coverage gate whatever
+   * evidence a test adds; `coverage: []` leaves it unexplained.
+   */
+  const report = async (
+    options: { title?: string; status?: 'draft' | 'published'; workflow?: StageSetup; organisation?: string; coverage?: Record<string, unknown>[] } = {},
+  ) =>
     payload.create({
       collection: 'reports',
       data: {
@@ -50,6 +57,8 @@ export const createWorkflowWorld = async (server: TestServer) => {
         framework: framework.id,
         _status: options.status ?? 'draft',
         ...(options.workflow ? { workflow: options.workflow } : {}),
+        // a plain record until payload-types.ts has the field
+        ...({ coverage: options.coverage ?? [{ goal: goal.id, status: 'planned', reason: 'Test fixture: evidence to follow.' }] } as Record<string, unknown>),
       },
     }) as Promise<Report>
 
@@ -66,19 +75,22 @@ export const createWorkflowWorld = async (server: TestServer) => {
       },
     }) as Promise<Evidence>
 
-  const quote = async (reportId: string, options: { status?: 'draft' | 'published'; workflow?: StageSetup } = {}) =>
-    payload.create({
+  const quote = async (reportId: string, options: { status?: 'draft' | 'published'; workflow?: StageSetup } = {}) => {
+    const text = `Quoted words ${next()}`
+    return payload.create({
       collection: 'quotes',
+      // signed off on record: these tests are about the workflow, not the sign-off link
+      context: signOffOnRecord(text, 'test fixture'),
       data: {
         report: reportId,
-        text: `Quoted words ${next()}`,
+        text,
         speakerName: 'A Speaker',
-        speakerApproved: true,
         context: 'statement',
         _status: options.status ?? 'draft',
         ...(options.workflow ? { workflow: options.workflow } : {}),
       },
     }) as Promise<Quote>
+  }
 
   const recommendation = async (reportId: string, options: { status?: 'draft' | 'published'; workflow?: StageSetup } = {}) =>
     payload.create({
