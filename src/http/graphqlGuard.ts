@@ -1,8 +1,8 @@
-import { configToSchema } from '@payloadcms/graphql'
 import type { GraphQLSchema } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 import { checkGraphqlDocument } from '../delivery/graphql/costGuard.js'
 import { defaultGraphqlGuardLimits, type GraphqlGuardLimits } from '../delivery/graphql/guardLimits.js'
+import { payloadGraphqlFor } from '../delivery/graphql/schemaFor.js'
 import type { RequestLimits } from './requestLimits.js'
 
 type Handler = (request: Request) => Promise<Response>
@@ -37,9 +37,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * spread repeatedly and overflows the stack on fragment cycles, so it must never see such documents.
  */
 export const guardGraphql = (config: SanitizedConfig, handler: Handler, limits: GraphqlGuardLimits = defaultGraphqlGuardLimits): Handler => {
-  // The guard's own copy of the schema (~80 ms, at start-up rather than in a request): it only reads which
-  // fields return lists. Payload builds its own on its first GraphQL request.
-  const schema: GraphQLSchema = configToSchema(config).schema
+  // A copy of the schema (~80 ms, at start-up rather than in a request, shared with the delivery fast path): the
+  // guard only reads which fields return lists. Payload builds its own on its first GraphQL request.
+  const schema: GraphQLSchema = payloadGraphqlFor(config).schema
   return async (request) => {
     const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase()
     if (mediaType !== 'application/json') return refusal(415, 'GraphQL requests need Content-Type: application/json.')
