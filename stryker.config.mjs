@@ -5,7 +5,7 @@
  */
 export default {
   testRunner: 'jest',
-  jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: false },
+  jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: true },
   testRunnerNodeArgs: ['--experimental-vm-modules', '--conditions=production'],
   mutate: ['src/access/**/*.ts', 'plugins/workflow/services/**/*.ts', 'src/delivery/etag.ts', 'src/delivery/cache.ts'],
   coverageAnalysis: 'perTest',

@@ -72,8 +72,12 @@ const unreadableHop = async (
       for (const target of targets) if (!(await canReadWhole(target))) return segments.slice(0, i + 1).join('.')
       const targetFields = targets.length === 1 ? fieldsOf(req, targets[0]) : undefined
       if (!targetFields) return undefined
-      if (rest.length === 0 && nestedWhere) return unreadableInWhere(req, canReadWhole, targetFields, nestedWhere)
-      return unreadableHop(req, canReadWhole, targetFields, rest, nestedWhere)
+      const inner =
+        rest.length === 0 && nestedWhere
+          ? await unreadableInWhere(req, canReadWhole, targetFields, nestedWhere)
+          : await unreadableHop(req, canReadWhole, targetFields, rest, nestedWhere)
+      // named from the start of the caller's path, as they wrote it
+      return inner && `${segments.slice(0, i + 1).join('.')}.${inner}`
     }
     const children = childFieldsOf(field)
     if (!children) return undefined
