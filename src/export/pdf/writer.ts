@@ -15,7 +15,9 @@ export class PdfWriter {
   readonly doc: PDFKit.PDFDocument
 
   constructor(info: PDFKit.DocumentInfo) {
-    this.doc = new PDFDocument({ size: pageSize, margin, bufferPages: true, info, autoFirstPage: true })
+    // pdfkit hashes every info entry into the file ID and fails on an undefined one
+    const defined = Object.fromEntries(Object.entries(info).filter(([, value]) => value !== undefined)) as PDFKit.DocumentInfo
+    this.doc = new PDFDocument({ size: pageSize, margin, bufferPages: true, info: defined, autoFirstPage: true })
     this.doc.font(fonts.body).fontSize(10.5).fillColor(colours.text)
   }
 
