@@ -23,6 +23,7 @@ import { publicReportCache } from '../src/delivery/cache.js'
 import { hctReport } from '../src/seed/content/reports/hct.js'
 import { createApp } from '../src/server.js'
 import { countDatabaseCalls, totalAdapterCalls } from '../test/helpers/databaseCallCounter.js'
+import { signOffOnRecord } from '../src/signoff/onRecord.js'
 
 export type BenchReport = { n: number; slug: string; id: string; bytes: number; etag: string }
 /** `editorToken`: a signed-in editor (JWT) for draft previews. */
@@ -82,7 +83,8 @@ const main = async () => {
     for (let i = 0; i < 3; i++) {
       await payload.create({
         collection: 'quotes',
-        data: { report: report.id, person: people[i % people.length]?.id, text: `Words of speaker ${i + 1}.\n\nA second paragraph.`, context: 'statement', speakerApproved: true, order: i + 1, _status: 'published' },
+        data: { report: report.id, person: people[i % people.length]?.id, text: `Words of speaker ${i + 1}.\n\nA second paragraph.`, context: 'statement', order: i + 1, _status: 'published' },
+        context: signOffOnRecord(`Words of speaker ${i + 1}.\n\nA second paragraph.`, 'bench fixture'),
       })
     }
     for (let i = 0; i < 4; i++) {

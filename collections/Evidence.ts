@@ -10,6 +10,7 @@ import { validateUrl } from './fields/validateUrl.js'
 import { contributorsOwnOrganisationOnly } from './hooks/contributorsOwnOrganisationOnly.js'
 import { goalsOfTheReportsEditionOnly } from './hooks/goalsInFramework.js'
 import { linkToReport } from './hooks/linkToReport.js'
+import { provenanceField } from './fields/provenanceField.js'
 import { slugs } from './slugs.js'
 
 export const Evidence: CollectionConfig = {
@@ -88,6 +89,7 @@ export const Evidence: CollectionConfig = {
       ],
     },
     { name: 'attachments', type: 'upload', relationTo: slugs.media, hasMany: true },
+    provenanceField('Where this impact and its goal come from: stated in the source under this goal, or inferred.'),
     orderField,
     externalIdField,
   ],

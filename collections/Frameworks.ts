@@ -4,6 +4,7 @@ import { relationshipCell } from './fields/relationshipCell.js'
 import { slugField } from './fields/slugField.js'
 import { relabelGoalsOfFramework } from './hooks/goalLabel.js'
 import { validateUrl } from './fields/validateUrl.js'
+import { provenanceField } from './fields/provenanceField.js'
 import { slugs } from './slugs.js'
 
 export const Frameworks: CollectionConfig = {
@@ -48,6 +49,7 @@ export const Frameworks: CollectionConfig = {
       admin: { position: 'sidebar', description: 'The edition this one revises.', components: relationshipCell },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
+    provenanceField('Where this edition is published, and what about it is inferred.'),
     {
       name: 'goals',
       type: 'join',

@@ -31,6 +31,13 @@ export const People: CollectionConfig = {
       type: 'text',
       admin: { description: 'As written in the report, e.g. "Chief Executive for Hertfordshire Community NHS Trust".' },
     },
+    {
+      name: 'email',
+      type: 'email',
+      // a speaker's address is for sign-off requests, never for the public pages or the API's anonymous readers
+      access: { read: ({ req }) => Boolean(req.user) },
+      admin: { description: 'Where sign-off requests for their quotes are sent. Never published.' },
+    },
     { name: 'organisation', type: 'relationship', relationTo: slugs.organisations, admin: { components: relationshipCell } },
     { name: 'photo', type: 'upload', relationTo: slugs.media },
   ],

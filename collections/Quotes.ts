@@ -5,7 +5,10 @@ import { relationshipCell } from './fields/relationshipCell.js'
 import { reportChildFields } from './fields/reportChildFields.js'
 import { contributorsOwnOrganisationOnly } from './hooks/contributorsOwnOrganisationOnly.js'
 import { linkToReport } from './hooks/linkToReport.js'
+import { quoteSignOffRecords } from './hooks/quoteSignOffRecords.js'
 import { quoteSpeaker } from './hooks/quoteSpeaker.js'
+import { requestSignOffEndpoint } from '../src/signoff/requestEndpoint.js'
+import { provenanceField } from './fields/provenanceField.js'
 import { slugs } from './slugs.js'
 
 export const Quotes: CollectionConfig = {
@@ -15,14 +18,19 @@ export const Quotes: CollectionConfig = {
     group: 'Reporting',
     useAsTitle: 'speakerName',
     // the workflow adds its Stage column: one lifecycle, so Payload's `_status` is not a column
-    defaultColumns: ['speakerName', 'context', 'report', 'speakerApproved'],
-    description: "Words of a named person in a report. Needs the speaker's sign-off before it is published.",
+    defaultColumns: ['speakerName', 'context', 'report'],
+    description: "Words of a named person in a report. Published only once the speaker has signed off the exact words.",
   },
   access: reportChildAccess,
   // drafts are validated too: an incomplete item is refused with field errors, not stored half-made
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   // speaker snapshot first, then report linkage, then the scope check that reads the organisation
-  hooks: { beforeChange: [quoteSpeaker, linkToReport({ goalFields: [] }), contributorsOwnOrganisationOnly] },
+  hooks: {
+    beforeChange: [quoteSpeaker, linkToReport({ goalFields: [] }), contributorsOwnOrganisationOnly],
+    // an edit of the words revokes their sign-off; a sign-off on record (seed) is written down
+    afterChange: [quoteSignOffRecords],
+  },
+  endpoints: [requestSignOffEndpoint],
   fields: [
     ...reportChildFields,
     {
@@ -52,16 +60,13 @@ export const Quotes: CollectionConfig = {
       ],
     },
     {
-      name: 'speakerApproved',
-      label: 'Speaker approved',
-      type: 'checkbox',
-      defaultValue: false,
-      admin: {
-        position: 'sidebar',
-        description: 'The speaker has signed off these exact words.',
-        components: { Cell: '/src/admin/YesNoCell.js#YesNoCell' },
-      },
+      // the speaker's sign-off lives in `quote-sign-offs` (written by the server only); this shows it and asks for one
+      name: 'signOff',
+      label: 'Speaker sign-off',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/admin/signoff/SignOffPanel.js#SignOffPanel' } },
     },
+    provenanceField('Where these words were published (e.g. the press release they come from).'),
     orderField,
   ],
 }

@@ -7,6 +7,7 @@ import { Media } from './Media.js'
 import { Organisations } from './Organisations.js'
 import { People } from './People.js'
 import { Quotes } from './Quotes.js'
+import { QuoteSignOffs } from './QuoteSignOffs.js'
 import { Recommendations } from './Recommendations.js'
 import { Reports } from './Reports.js'
 import { Users } from './Users.js'
@@ -18,6 +19,7 @@ export const collections: CollectionConfig[] = withSafeRichText([
   Reports,
   Evidence,
   Quotes,
+  QuoteSignOffs,
   Recommendations,
   Organisations,
   People,

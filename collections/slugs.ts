@@ -8,6 +8,7 @@ export const slugs = {
   reports: 'reports',
   evidence: 'evidence',
   quotes: 'quotes',
+  quoteSignOffs: 'quote-sign-offs',
   recommendations: 'recommendations',
   media: 'media',
   users: 'users',

@@ -15,6 +15,7 @@ import { originCheck } from './http/originCheck.js'
 import { requestLimitsFromEnv } from './http/requestLimits.js'
 import { securityHeaders } from './http/securityHeaders.js'
 import { seedIfEmpty } from './seed/seedIfEmpty.js'
+import { signOffRoutes } from './signoff/routes.js'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -50,6 +51,8 @@ export const createApp = async (options: ServerOptions) => {
   app.get(assembledFastPathRoute(config), assembledFastPath(config))
   app.use('/api', apiInputGuards(requestLimitsFromEnv(), config))
   app.use(apiRoutes(config))
+  // the speaker's sign-off page: outside /api, no account (the signed link is the credential)
+  app.use(signOffRoutes(payload))
   if (options.admin) {
     const { default: next } = await import('next')
     // webpack, not Turbopack: Turbopack cannot resolve our ESM `./x.js` imports of `.ts` files.

@@ -56,6 +56,7 @@ export const identifiersField: ArrayField = {
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
             validateIdentifier(siblingData?.scheme, value),
         },
+        { name: 'source', type: 'text', admin: { description: 'Where the code is published, e.g. the NHS Organisation Data Service.' } },
       ],
     },
   ],

@@ -5,6 +5,7 @@ import { seesOrganisationInternals } from '../access/index.js'
 import { refId, refIds } from '../refs.js'
 import { richTextMediaIds } from './html/richTextMedia.js'
 import { richText } from './toHtml.js'
+import { deliveredSignOff, loadQuoteSignOffs, type QuoteSignOffs } from '../signoff/delivery.js'
 import type {
   AssembledEvidence,
   AssembledGoal,
@@ -105,13 +106,14 @@ const evidenceItem = (doc: SelectedEvidence, mediaById: Map<string, Media>): Ass
   status: doc._status ?? 'draft',
 })
 
-const quote = (doc: Quote): AssembledQuote => ({
+const quote = (doc: Quote, signOffs: QuoteSignOffs): AssembledQuote => ({
   id: doc.id,
   text: doc.text,
   paragraphs: doc.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
   context: doc.context,
   speaker: { name: doc.speakerName ?? null, honorific: doc.speakerHonorific ?? null, role: doc.speakerRole ?? null },
-  speakerApproved: doc.speakerApproved ?? false,
+  // derived from the sign-off records: the speaker approved exactly these words (src/signoff/delivery.ts)
+  ...deliveredSignOff(signOffs, doc.id),
   order: doc.order ?? null,
   status: doc._status ?? 'draft',
 })
@@ -197,13 +199,14 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
     // rich-text uploads: their URLs come from the Media collection, never from the stored nodes
     ...richTextMediaIds(payload, [report.introduction, report.journey, report.analysis, report.body]),
   ])
-  const [goals, mediaDocs] = await Promise.all([
+  const [goals, mediaDocs, signOffs] = await Promise.all([
     goalIds.length
       ? payload.find({ ...common, collection: slugs.goals, where: { id: { in: goalIds } }, sort: 'number' }).then((r) => r.docs)
       : Promise.resolve([] as Goal[]),
     mediaIds.length
       ? payload.find({ ...common, collection: slugs.media, where: { id: { in: mediaIds } } }).then((r) => r.docs)
       : Promise.resolve([] as Media[]),
+    loadQuoteSignOffs(req, quotes.docs),
   ])
 
   const mediaById = byId(mediaDocs)
@@ -249,7 +252,7 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
         evidence: evidenceByGoal.get(g.id) ?? [],
       }),
     ),
-    quotes: quotes.docs.map(quote),
+    quotes: quotes.docs.map((q) => quote(q, signOffs)),
     recommendations: recommendations.docs.map((r) => recommendation(r, goalById)),
     media: { coverImage: media(mediaById.get(refId(report.coverImage) ?? '')), pdf: media(mediaById.get(refId(report.pdf) ?? '')) },
     draft,

@@ -57,7 +57,10 @@ export type AssembledQuote = Pick<Quote, 'id' | 'text' | 'context'> & {
   /** `text` split on blank lines. */
   paragraphs: string[]
   speaker: { name: string | null; honorific: string | null; role: string | null }
+  /** A valid sign-off exists: the speaker approved exactly these words. */
   speakerApproved: boolean
+  /** The speaker's latest decision on these words (never their email or comment). */
+  signOff: { decision: 'approved' | 'declined'; at: string | null } | null
   order: number | null
   status: NonNullable<Quote['_status']>
 }

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express'
+import { signOffPageHeaders } from '../signoff/page.js'
 
 const policy = (directives: Record<string, string[]>) =>
   Object.entries(directives)
@@ -53,7 +54,9 @@ const servedByPayload = (path: string) => path === '/healthz' || path === '/api'
 export const securityHeaders = ({ dev }: { dev: boolean }): RequestHandler => {
   const admin = adminHeaders(dev)
   return (req, res, next) => {
-    const headers = { 'X-Content-Type-Options': 'nosniff', ...(servedByPayload(req.path) ? apiHeaders : admin) }
+    // the public sign-off page has its own, stricter policy (no script, its one stylesheet by hash)
+    const own = servedByPayload(req.path) ? apiHeaders : req.path.startsWith('/signoff/') ? signOffPageHeaders : admin
+    const headers = { 'X-Content-Type-Options': 'nosniff', ...own }
     const writeHead = res.writeHead
     res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
       if (!this.headersSent) {

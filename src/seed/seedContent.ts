@@ -7,6 +7,7 @@ import {
   type DataFromCollectionSlug,
   type Payload,
   type PayloadRequest,
+  type RequestContext,
   type RequiredDataFromCollectionSlug,
   type TypedCollectionSelect,
   type Where,
@@ -27,6 +28,8 @@ import {
   type ReportSeed,
 } from './content/index.js'
 import { coverageByReport } from './content/coverage.js'
+import { signOffOnRecord } from '../signoff/onRecord.js'
+import { recordSignOffOnRecord } from '../signoff/recordOnRecord.js'
 import { richText } from './richText.js'
 
 /** Documents created per collection (zero when a run found everything in place). */
@@ -83,6 +86,8 @@ const upsert = async <TSlug extends CollectionSlug>(
   collection: TSlug,
   where: Where,
   data: RequiredDataFromCollectionSlug<TSlug>,
+  /** Passed to the write (e.g. a sign-off on record, src/signoff/onRecord.ts). */
+  context?: RequestContext,
 ): Promise<DataFromCollectionSlug<TSlug>> => {
   const { payload, req } = seeder
   const { docs } = await payload.find({ collection, where, depth: 0, limit: 2, draft: hasDrafts(collection), req })
@@ -92,13 +97,13 @@ const upsert = async <TSlug extends CollectionSlug>(
   const [existing] = docs
   if (!existing) {
     seeder.created[collection] = (seeder.created[collection] ?? 0) + 1
-    return payload.create({ collection, data, depth: 0, draft: false, req })
+    return payload.create({ collection, data, depth: 0, draft: false, req, context })
   }
   if (matches(data, existing)) return existing
   payload.logger.info(`Seed: updating ${collection} ${existing.id} to the reference content`)
   // Whole data is valid partial data, but TypeScript cannot relate the two for a generic slug.
   type UpdateData = Parameters<typeof payload.update<TSlug, TypedCollectionSelect[TSlug]>>[0]['data']
-  return payload.update({ collection, id: existing.id, data: data as UpdateData, depth: 0, draft: false, req })
+  return payload.update({ collection, id: existing.id, data: data as UpdateData, depth: 0, draft: false, req, context })
 }
 
 const byKey = (field: string, value: string | number): Where => ({ [field]: { equals: value } })
@@ -195,17 +200,29 @@ const seedReport = async (seeder: Seeder, ids: Ids, report: ReportSeed): Promise
   for (const [index, quote] of report.quotes.entries()) {
     const speaker = speakers.get(quote.person)
     if (!speaker) throw new Error(`Seed content refers to unknown person ${JSON.stringify(quote.person)}`)
-    await upsert(seeder, slugs.quotes, inReport('speakerName', speaker.name), {
-      ...published,
-      person: lookup(ids.people, speaker.name, 'person'),
-      speakerName: speaker.name,
-      speakerHonorific: speaker.honorific ?? null,
-      speakerRole: speaker.roleTitle ?? null,
-      text: quote.paragraphs.join('\n\n'),
-      context: quote.context,
-      speakerApproved: true,
-      order: index + 1,
-    })
+    const text = quote.paragraphs.join('\n\n')
+    // the speakers gave these words to a published article: signed off on record, with the article as provenance
+    const note = `Published statement: ${quote.provenance.source}`
+    const doc = await upsert(
+      seeder,
+      slugs.quotes,
+      inReport('speakerName', speaker.name),
+      {
+        ...published,
+        person: lookup(ids.people, speaker.name, 'person'),
+        speakerName: speaker.name,
+        speakerHonorific: speaker.honorific ?? null,
+        speakerRole: speaker.roleTitle ?? null,
+        text,
+        context: quote.context,
+        // spread as a plain record until payload-types.ts is regenerated with the field
+        ...({ provenance: quote.provenance } as Record<string, unknown>),
+        order: index + 1,
+      },
+      signOffOnRecord(text, note),
+    )
+    // a quote already in place from an earlier run gets its record too
+    if (await recordSignOffOnRecord(seeder.req, doc, note)) seeder.created[slugs.quoteSignOffs] = (seeder.created[slugs.quoteSignOffs] ?? 0) + 1
   }
 
   for (const [index, { goal, citation, ...evidence }] of report.evidence.entries()) {

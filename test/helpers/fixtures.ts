@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { createAccounts, type AccountSpec } from './accounts.js'
 import type { TestServer } from './testServer.js'
+import { signOffOnRecord } from '../../src/signoff/onRecord.js'
 
 export type Actor = 'anonymous' | 'contributorOwn' | 'contributorOther' | 'reviewer' | 'editor' | 'admin'
 export const actors: Actor[] = ['anonymous', 'contributorOwn', 'contributorOther', 'reviewer', 'editor', 'admin']
@@ -52,7 +53,9 @@ export const createReportWithChildren = async (
   const quote = await payload.create({
     collection: 'quotes',
     ...mode,
-    data: { ...child, text: `${title} words`, speakerName: 'A Speaker', speakerApproved: true, context: 'statement' },
+    data: { ...child, text: `${title} words`, speakerName: 'A Speaker', context: 'statement' },
+    // signed off on record: fixtures are not about the sign-off link (test/int/signoff*.test.ts are)
+    context: signOffOnRecord(`${title} words`, 'test fixture'),
   })
   const recommendation = await payload.create({
     collection: 'recommendations',

@@ -22,7 +22,7 @@ const operators = [
 /** Field names of the content collections, system fields and relationship paths into other collections. */
 const fieldNames = [
   'id', 'title', 'slug', 'summary', 'text', 'name', 'email', 'role', 'organisation', 'organisations', 'report', 'goal',
-  'framework', 'metrics', 'metrics.value', 'metrics.label', 'assurance', 'speakerApproved', 'speakerName', 'status',
+  'framework', 'metrics', 'metrics.value', 'metrics.label', 'assurance', 'speakerName', 'status',
   'body', 'introduction', '_status', 'createdAt', 'updatedAt', 'workflow', 'workflow.stage', 'workflow.submittedBy',
   'workflow.submittedBy.email', 'workflow.approvedBy.role', 'organisation.name', 'report.title', 'goal.framework.name',
   'hash', 'salt', 'password', 'resetPasswordToken', 'apiKey', 'sessions', 'filename', 'url', 'alt',

@@ -144,7 +144,7 @@ describe('organisations and reports', () => {
     expect(swft.summary).toContain('first UK organisation to publish an Impact Report')
   })
 
-  test('HCT has exactly its two forewords, verbatim, in two paragraphs each', async () => {
+  test('HCT has exactly its two press statements, verbatim, in two paragraphs each', async () => {
     const hct = await reportBySlug(HCT)
     const { docs } = await childrenOf<Quote>('quotes', hct)
     expect(docs).toHaveLength(2)
@@ -153,8 +153,7 @@ describe('organisations and reports', () => {
       speakerName: 'Anne Milton',
       speakerHonorific: 'Rt Hon',
       speakerRole: 'Chair of the Purpose Health Coalition and former Public Health Minister',
-      context: 'foreword',
-      speakerApproved: true,
+      context: 'statement',
       _status: 'published',
     })
     expect(milton.text).toContain(

@@ -105,14 +105,14 @@ describe('invalid input is a 400 with field errors and writes nothing', () => {
     expect(fieldErrors(body)[0]).toMatchObject({ path: 'slug', message: expect.stringMatching(/lower-case letters/) })
   })
 
-  test('a quote cannot be published before its speaker approves it', async () => {
+  test('a quote cannot be published before its speaker signs it off', async () => {
     const before = await count('quotes')
     await expect(
       server.payload.create({
         collection: 'quotes',
-        data: { report: report.id, text: 'Unapproved words', speakerName: 'Someone', _status: 'published', speakerApproved: false, context: 'statement' },
+        data: { report: report.id, text: 'Unapproved words', speakerName: 'Someone', _status: 'published', context: 'statement' },
       }),
-    ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'speakerApproved' })] } })
+    ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'signOff' })] } })
     expect(await count('quotes')).toBe(before)
   })
 })

@@ -202,7 +202,7 @@ const summary = (list: Violation[]) => list.map((v) => `${v.rule} (${v.status}):
 const bases = (): Record<string, Record<string, JsonTree>> => ({
   reports: { title: 'Fuzz report', organisation: world.orgA.id, framework: world.framework.id },
   evidence: { report: ids.reportId, title: 'Fuzz evidence', goal: world.goal1.id, assurance: 'self-reported' },
-  quotes: { report: ids.reportId, text: 'Fuzz words', speakerName: 'A Speaker', speakerApproved: true, context: 'statement' },
+  quotes: { report: ids.reportId, text: 'Fuzz words', speakerName: 'A Speaker', context: 'statement' },
   recommendations: { report: ids.reportId, title: 'Fuzz recommendation', status: 'proposed' },
   people: { name: 'Fuzz Person' },
   organisations: { name: 'Fuzz Org', type: 'nhs-trust' },

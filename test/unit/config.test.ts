@@ -39,10 +39,11 @@ describe('content model', () => {
     }
   })
 
-  test('evidence needs a goal and carries metrics; quotes need speaker sign-off', () => {
+  test('evidence needs a goal and carries metrics; quotes show their speaker sign-off', () => {
     expect(named(bySlug(slugs.evidence)).get('goal')).toMatchObject({ type: 'relationship', relationTo: 'goals', required: true })
     expect(named(bySlug(slugs.evidence)).get('metrics')).toMatchObject({ type: 'array' })
-    expect(named(bySlug(slugs.quotes)).get('speakerApproved')).toMatchObject({ type: 'checkbox', defaultValue: false })
+    expect(named(bySlug(slugs.quotes)).get('signOff')).toMatchObject({ type: 'ui' })
+    expect(named(bySlug(slugs.quotes)).has('speakerApproved')).toBe(false)
   })
 
   test('evidence has GraphQL names that do not clash', () => {

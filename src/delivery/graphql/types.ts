@@ -90,6 +90,11 @@ const buildTypes = (G: GraphQLLib) => {
     fields: { id, number: { type: nonNull(G.GraphQLInt) }, title: text },
   })
   const speaker = new G.GraphQLObjectType({ name: 'ImpactSpeaker', fields: { name: optionalText, honorific: optionalText, role: optionalText } })
+  const signOff = new G.GraphQLObjectType({
+    name: 'ImpactSignOff',
+    description: "The speaker's decision on the delivered words (approved / declined) and when.",
+    fields: { decision: text, at: optionalText },
+  })
   const quote = new G.GraphQLObjectType({
     name: 'ImpactQuote',
     fields: {
@@ -99,6 +104,7 @@ const buildTypes = (G: GraphQLLib) => {
       context: text,
       speaker: { type: nonNull(speaker) },
       speakerApproved: { type: nonNull(G.GraphQLBoolean) },
+      signOff: { type: signOff },
       order: optionalFloat,
       status: text,
     },

@@ -1,5 +1,8 @@
 import type { OrganisationSeed } from './types.js'
 
+/** Neither article gives the trusts' codes: they come from the NHS's public register of organisations. */
+const odsSource = 'NHS England Organisation Data Service (ODS), the public register of NHS organisation codes'
+
 /** Parents before children: an organisation's parent must exist when it is written. */
 export const organisations: OrganisationSeed[] = [
   {
@@ -21,7 +24,7 @@ export const organisations: OrganisationSeed[] = [
     slug: 'hertfordshire-community-nhs-trust',
     name: 'Hertfordshire Community NHS Trust',
     type: 'nhs-trust',
-    identifiers: [{ scheme: 'nhs-ods', value: 'RY4' }],
+    identifiers: [{ scheme: 'nhs-ods', value: 'RY4', source: odsSource }],
     regions: ['Hertfordshire', 'West Essex', 'East England', 'Bedfordshire', 'Luton', 'Milton Keynes'],
     populationServed: { value: 1_200_000, description: 'more than 1.2 million people' },
     description: [
@@ -40,6 +43,6 @@ export const organisations: OrganisationSeed[] = [
     slug: 'south-warwickshire-nhs-foundation-trust',
     name: 'South Warwickshire NHS Foundation Trust',
     type: 'nhs-trust',
-    identifiers: [{ scheme: 'nhs-ods', value: 'RJC' }],
+    identifiers: [{ scheme: 'nhs-ods', value: 'RJC', source: odsSource }],
   },
 ]

@@ -15,10 +15,26 @@ export type OrganisationSlug =
 /** A goal by its number within a framework edition. */
 export type GoalRef = { framework: FrameworkSlug; number: number }
 
+/** Where a seeded fact comes from (stored as the `provenance` group, collections/fields/provenanceField.ts). */
+export type ProvenanceSeed = {
+  /** The public source by name. */
+  source: string
+  /** Its committed copy (docs/reference/…) or address. */
+  reference?: string
+  /** The words as the source writes them. */
+  asWritten?: string
+  basis: 'stated' | 'inferred'
+  note?: string
+}
+
+/** The two articles the seed is taken from, copied byte for byte into docs/reference/. */
+export type ReferenceArticle = { source: string; reference: string }
+
 export type FrameworkSeed = Pick<Framework, 'name' | 'edition' | 'status'> &
   Partial<Pick<Framework, 'publisher' | 'description'>> & {
     slug: FrameworkSlug
     previousEdition?: FrameworkSlug
+    provenance: ProvenanceSeed
   }
 
 /** A correspondence with a goal of another framework, with its basis and the source or reasoning behind it. */
@@ -30,8 +46,12 @@ export type GoalSeed = Pick<Goal, 'number' | 'title'> &
     mappings?: GoalMappingSeed[]
   }
 
+/** A registry code with the public register it is published in. */
+export type IdentifierSeed = Pick<NonNullable<Organisation['identifiers']>[number], 'scheme' | 'value'> & { source: string }
+
 export type OrganisationSeed = Pick<Organisation, 'name' | 'type'> &
-  Partial<Pick<Organisation, 'identifiers' | 'regions' | 'populationServed'>> & {
+  Partial<Pick<Organisation, 'regions' | 'populationServed'>> & {
+    identifiers?: IdentifierSeed[]
     slug: OrganisationSlug
     /** Plain paragraphs, stored as rich text. */
     description?: string[]
@@ -48,6 +68,8 @@ export type QuoteSeed = Pick<Quote, 'context'> & {
   person: string
   /** Verbatim, one string per paragraph, without the outer quotation marks. */
   paragraphs: string[]
+  /** Where the words were published; they count as signed off on record (a published statement). */
+  provenance: ProvenanceSeed
 }
 
 export type EvidenceSeed = Pick<Evidence, 'title'> &
@@ -56,6 +78,8 @@ export type EvidenceSeed = Pick<Evidence, 'title'> &
     goal: number
     /** The article's words this impact is taken from. */
     citation: string
+    /** The article, and whether it puts this activity under `goal` (stated) or the seed does (inferred). */
+    provenance: ProvenanceSeed
   }
 
 export type RecommendationSeed = Pick<Recommendation, 'title'> &

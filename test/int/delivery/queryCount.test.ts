@@ -6,6 +6,7 @@ import { hctReport } from '../../../src/seed/content/reports/hct.js'
 import { countDatabaseCalls, totalAdapterCalls, type DatabaseCalls } from '../../helpers/databaseCallCounter.js'
 import { startTestServer, type TestServer } from '../../helpers/testServer.js'
 import { impactReportQuery } from './queries.js'
+import { signOffOnRecord } from '../../../src/signoff/onRecord.js'
 
 /**
  * The assembled report costs the same number of database calls for 3 and for 30 evidence items: counted at
@@ -43,7 +44,7 @@ const makeReport = async (slug: string, evidenceCount: number, hct: Report, goal
     })
   }
   for (let i = 0; i < Math.ceil(evidenceCount / 3); i++) {
-    await payload.create({ collection: 'quotes', data: { report: report.id, speakerName: `Speaker ${i}`, text: `Words ${i}`, context: 'statement', speakerApproved: true, order: i, _status: 'published' } })
+    await payload.create({ collection: 'quotes', data: { report: report.id, speakerName: `Speaker ${i}`, text: `Words ${i}`, context: 'statement', order: i, _status: 'published' }, context: signOffOnRecord(`Words ${i}`, 'test fixture') })
     await payload.create({ collection: 'recommendations', data: { report: report.id, title: `Recommendation ${i}`, status: 'proposed', goals: [goalIds[i % goalIds.length]], order: i, _status: 'published' } })
   }
 }

@@ -1,4 +1,8 @@
-import type { ReportSeed } from '../types.js'
+import { hctArticle, inferred } from '../articles.js'
+import type { ProvenanceSeed, ReportSeed } from '../types.js'
+
+const noGoalNamed = (goal: string): ProvenanceSeed =>
+  inferred(hctArticle, `The article names no goal for this activity; ${goal} is the seed’s reading.`)
 
 /**
  * Hertfordshire Community NHS Trust's Levelling Up Impact Report, from the Purpose Coalition's news
@@ -36,7 +40,14 @@ export const hctReport: ReportSeed = {
   quotes: [
     {
       person: 'Anne Milton',
-      context: 'foreword',
+      // words she gave the article announcing the report: a press statement, not the report's foreword
+      context: 'statement',
+      provenance: {
+        ...hctArticle,
+        asWritten: 'Chair of the Purpose Health Coalition and former Public Health Minister, Rt Hon Anne Milton, said:',
+        basis: 'stated',
+        note: 'A press statement in the article announcing the report.',
+      },
       paragraphs: [
         'Over the last few years we have seen repeatedly how our most disadvantaged communities are experiencing the impact of worsening health inequality – whether that is in the context of life expectancy, dementia or cancer rates and poor maternal outcomes. The NHS and its staff are in the front line when it comes to addressing the challenges of the current socio-economic and healthcare climate, exacerbated by the pandemic and now by the cost-of-living crisis. Their role has never been more crucial.',
         'At the heart of its local communities, Hertfordshire Community NHS Trust has a pivotal role to play in spreading, equalising, and supporting opportunity for everyone. This report shows how it is already making a measurable social impact on those communities, as well as on its patients and its staff. Its local partnerships and the way it tailors its work to support those most in need is actively helping to address health inequality in the region. It is also working hard to attract and retain the talent that the NHS needs to meet the recruitment challenges it is currently facing. By extending this work, and targeting it effectively, it can make a valuable contribution to levelling up in the areas it serves.',
@@ -44,7 +55,13 @@ export const hctReport: ReportSeed = {
     },
     {
       person: 'Elliot Howard-Jones',
-      context: 'foreword',
+      context: 'statement',
+      provenance: {
+        ...hctArticle,
+        asWritten: 'Chief Executive for Hertfordshire Community NHS Trust Elliot Howard-Jones said:',
+        basis: 'stated',
+        note: 'A press statement in the article announcing the report.',
+      },
       paragraphs: [
         'As a Trust HCT is committed to support healthier communities through the services and care we provide and the joined-up care we develop in partnership with others to improve outcomes for our patients. The Purpose Goals provide a helpful framework to help us focus our work to understand, benchmark and assess the social impact potential we can make as an anchor institution within the communities we serve and help address wider factors of health and inequality.',
         'We will build on our current work harnessing new and innovative technologies to deliver our community services to support alternative models of care which where possible allow people to be treated at home. We will continue to target families living in poverty - we have already worked with Hertfordshire County Council to provide additional dental services in areas of deprivation and supported sessions for homeless people across Hertfordshire. And through our Green Plan we have identified opportunities across all areas of the Trust to become more environmentally sustainable over the next three years. We are also developing our delivery plan for the next year, to push ourselves and work with our partners to find and include ways in which we can further add social value and impact contributions over the coming year.',
@@ -54,6 +71,7 @@ export const hctReport: ReportSeed = {
   evidence: [
     {
       title: 'Schools outreach on NHS career pathways',
+      provenance: noGoalNamed('goal 4, Right advice and experiences,'),
       goal: 4,
       activityType: 'partnership',
       description: 'Outreach with local schools to promote career pathways in the NHS, as part of the Trust’s local specialist partnerships.',
@@ -64,6 +82,7 @@ export const hctReport: ReportSeed = {
     },
     {
       title: 'Support for vulnerable children',
+      provenance: noGoalNamed('goal 1, Strong foundations in Early Years,'),
       goal: 1,
       activityType: 'partnership',
       description: 'Work to support vulnerable children, as part of the Trust’s local specialist partnerships.',
@@ -72,6 +91,10 @@ export const hctReport: ReportSeed = {
     },
     {
       title: 'Pulmonary Rehabilitation Service',
+      provenance: inferred(
+        hctArticle,
+        'The article names no goal; its next sentence (“It also extends its commitment to good health and wellbeing to its staff”) frames this care as good health and wellbeing, goal 8.',
+      ),
       goal: 8,
       activityType: 'service',
       description:
@@ -84,6 +107,10 @@ export const hctReport: ReportSeed = {
     },
     {
       title: 'Special Care Dental Service',
+      provenance: inferred(
+        hctArticle,
+        'The article names no goal; its next sentence (“It also extends its commitment to good health and wellbeing to its staff”) frames this care as good health and wellbeing, goal 8.',
+      ),
       goal: 8,
       activityType: 'service',
       description:
@@ -96,6 +123,11 @@ export const hctReport: ReportSeed = {
     },
     {
       title: 'Cost-of-living support and financial education for staff',
+      provenance: inferred(
+        hctArticle,
+        'The article frames this under good health and wellbeing (goal 8); goal 7, Personal financial security, is the seed’s reading.',
+        'It also extends its commitment to good health and wellbeing to its staff, including supporting its staff with the cost of living as well as with financial education.',
+      ),
       goal: 7,
       description: 'Supporting staff with the cost of living as well as with financial education.',
       beneficiaries: 'staff',
@@ -105,6 +137,7 @@ export const hctReport: ReportSeed = {
     },
     {
       title: 'Green Plan pathway to net zero',
+      provenance: noGoalNamed('goal 13, Harness the energy transition,'),
       goal: 13,
       activityType: 'policy',
       description:
@@ -118,6 +151,7 @@ export const hctReport: ReportSeed = {
     },
     {
       title: 'Innovative technologies for care at home',
+      provenance: noGoalNamed('goal 8, Good health and wellbeing,'),
       goal: 8,
       description:
         'Harnessing new and innovative technologies to deliver community services and support alternative models of ' +
@@ -129,6 +163,7 @@ export const hctReport: ReportSeed = {
     },
     {
       title: 'Additional dental services in areas of deprivation',
+      provenance: noGoalNamed('goal 8, Good health and wellbeing,'),
       goal: 8,
       activityType: 'partnership',
       description:
@@ -141,6 +176,7 @@ export const hctReport: ReportSeed = {
     },
     {
       title: 'Supported sessions for homeless people',
+      provenance: noGoalNamed('goal 8, Good health and wellbeing,'),
       goal: 8,
       description: 'Supported sessions for homeless people across Hertfordshire.',
       beneficiaries: 'homeless people',
