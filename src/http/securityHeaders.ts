@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
-import { signOffPageHeaders } from '../signoff/page.js'
+import { exportPageHeaders, isReportExportPath } from '../export/exportHeaders.js'
+import { livePreviewOrigin } from '../livePreview/reportLivePreview.js'
 
 const policy = (directives: Record<string, string[]>) =>
   Object.entries(directives)
@@ -36,6 +37,8 @@ const adminHeaders = (dev: boolean) => ({
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'", ...(dev ? ['ws:', 'wss:'] : [])],
+    // the report edit view frames the live preview site (LIVE_PREVIEW_URL), nothing else
+    'frame-src': ["'self'", ...[livePreviewOrigin()?.origin].filter((origin): origin is string => Boolean(origin))],
     'object-src': ["'none'"],
     'frame-ancestors': ["'self'"],
     'base-uri': ["'self'"],
@@ -54,9 +57,8 @@ const servedByPayload = (path: string) => path === '/healthz' || path === '/api'
 export const securityHeaders = ({ dev }: { dev: boolean }): RequestHandler => {
   const admin = adminHeaders(dev)
   return (req, res, next) => {
-    // the public sign-off page has its own, stricter policy (no script, its one stylesheet by hash)
-    const own = servedByPayload(req.path) ? apiHeaders : req.path.startsWith('/signoff/') ? signOffPageHeaders : admin
-    const headers = { 'X-Content-Type-Options': 'nosniff', ...own }
+    // report exports: the API's policy, except the print page's stylesheet (src/export/exportHeaders.ts)
+    const headers = { 'X-Content-Type-Options': 'nosniff', ...(isReportExportPath(req.path) ? exportPageHeaders : servedByPayload(req.path) ? apiHeaders : admin) }
     const writeHead = res.writeHead
     res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
       if (!this.headersSent) {
