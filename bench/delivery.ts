@@ -7,7 +7,8 @@
  *   d  REST find   what a frontend does without the assembled endpoint: Payload REST `find` on reports with
  *                  depth=2, then the evidence, quotes and recommendations lists (depth=0, limit=0) — one
  *                  "request" here is that whole flow of 4 HTTP requests
- *   e  GraphQL     impactReport(slug) selecting every field (cached and uncached)
+ *   e  GraphQL     impactReport(slug) selecting every field (cached and uncached), and the same as a persisted
+ *                  query (the client sends only its sha256Hash and variables)
  * and the database calls of one uncached (b) per N.
  *
  * The CMS runs in a child process (bench/server.ts) pinned to CPU 0 and the load generator here on CPU 1
@@ -16,6 +17,7 @@
  * One size only: `npm run bench -- --sizes=100`.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -118,6 +120,8 @@ type Measured = { report: BenchReport; rows: Record<string, Row>; queries: Query
 const measure = async (base: string, report: BenchReport): Promise<Measured> => {
   const assembled = `${base}/api/reports/${report.slug}/assembled`
   const graphql = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: graphQLQuery, variables: { slug: report.slug } }) }
+  const persistedQuery = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(graphQLQuery).digest('hex') } }
+  const persisted = { ...graphql, body: JSON.stringify({ extensions: persistedQuery, variables: { slug: report.slug } }) }
   const q = (params: string) => `${base}/api/${params}`
   const lists = ['evidence', 'quotes', 'recommendations'].map(
     (collection) => q(`${collection}?where[report][equals]=${report.id}&depth=0&limit=0&sort=order`),
@@ -148,6 +152,9 @@ const measure = async (base: string, report: BenchReport): Promise<Measured> => 
   await step('b assembled, cached', () => load(assembled))
   await step('c 304', () => load(assembled, { headers: { 'if-none-match': report.etag } }))
   await step('e GraphQL, cached', () => load(`${base}/api/graphql`, graphql))
+  // registers the document under its hash (automatic persisted queries)
+  await warm(`${base}/api/graphql`, { ...graphql, body: JSON.stringify({ query: graphQLQuery, extensions: persistedQuery, variables: { slug: report.slug } }) })
+  await step('e GraphQL persisted, cached', () => load(`${base}/api/graphql`, persisted))
   await setTtl(0)
   await step('b assembled, uncached', () => load(assembled))
   await step('e GraphQL, uncached', () => load(`${base}/api/graphql`, graphql))
@@ -174,8 +181,8 @@ const markdown = (results: Measured[], setupMs: number, loadBefore: string): str
     }
   }
   lines.push('')
-  lines.push('| N evidence | body KB | REST flow KB | b/a cached | b/a uncached | c/a | b/d cached | b/d uncached | e/d cached | e/d uncached | DB calls of b (adapter / SQL) |')
-  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|')
+  lines.push('| N evidence | body KB | REST flow KB | b/a cached | b/a uncached | c/a | b/d cached | b/d uncached | e/d cached | e/d uncached | e/b cached | e persisted/b cached | DB calls of b (adapter / SQL) |')
+  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|')
   for (const m of results) {
     const r = (name: string) => m.rows[name].rps
     lines.push(
@@ -183,6 +190,7 @@ const markdown = (results: Measured[], setupMs: number, loadBefore: string): str
         `${ratio(r('b assembled, cached'), r('a static'))} | ${ratio(r('b assembled, uncached'), r('a static'))} | ${ratio(r('c 304'), r('a static'))} | ` +
         `${ratio(r('b assembled, cached'), r('d REST find flow'))} | ${ratio(r('b assembled, uncached'), r('d REST find flow'))} | ` +
         `${ratio(r('e GraphQL, cached'), r('d REST find flow'))} | ${ratio(r('e GraphQL, uncached'), r('d REST find flow'))} | ` +
+        `${ratio(r('e GraphQL, cached'), r('b assembled, cached'))} | ${ratio(r('e GraphQL persisted, cached'), r('b assembled, cached'))} | ` +
         `${m.queries.adapterCalls} / ${m.queries.sqlStatements} |`,
     )
   }
