@@ -2,9 +2,10 @@ import base from './jest.config.js'
 
 /**
  * The tests StrykerJS runs against each mutant (`npm run test:mutation`): the fast, server-less suites that exercise
- * the mutated files directly. The integration suites start a real server per file and would take hours per run.
+ * the mutated files directly. The integration suites start a real server per file and would take hours per run (a Payload started per mutant
+ * did not even finish its set-up within a minute on a busy 2-core machine).
  */
 export default {
   ...base,
-  testMatch: ['<rootDir>/test/unit/mutation/**/*.test.ts', '<rootDir>/test/unit/access.test.ts', '<rootDir>/test/unit/workflow/**/*.test.ts'],
+  testMatch: ['<rootDir>/test/unit/mutation/**/*.test.ts', '<rootDir>/test/unit/access.test.ts', '<rootDir>/test/unit/workflow/pureHelpers.test.ts'],
 }
