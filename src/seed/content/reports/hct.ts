@@ -4,9 +4,15 @@ import type { ProvenanceSeed, ReportSeed } from '../types.js'
 const noGoalNamed = (goal: string): ProvenanceSeed =>
   inferred(hctArticle, `The article names no goal for this activity; ${goal} is the seed’s reading.`)
 
+const framedAsGoodHealth = inferred(
+  hctArticle,
+  'The article names no goal; its next sentence (“It also extends its commitment to good health and wellbeing to its ' +
+    'staff”) frames this care as good health and wellbeing; goal 8 is the seed’s reading.',
+)
+
 /**
- * Hertfordshire Community NHS Trust's Levelling Up Impact Report, from the Purpose Coalition's news
- * article announcing it. The article gives no dates and no figures for the activities it lists.
+ * Hertfordshire Community NHS Trust's Levelling Up Impact Report, from the news article announcing it
+ * (docs/reference/hertfordshire-community-impact-report-news.txt). The article gives no dates and no figures for the activities it lists.
  */
 export const hctReport: ReportSeed = {
   slug: 'hertfordshire-community-nhs-trust-levelling-up-impact-report',
@@ -91,10 +97,7 @@ export const hctReport: ReportSeed = {
     },
     {
       title: 'Pulmonary Rehabilitation Service',
-      provenance: inferred(
-        hctArticle,
-        'The article names no goal; its next sentence (“It also extends its commitment to good health and wellbeing to its staff”) frames this care as good health and wellbeing, goal 8.',
-      ),
+      provenance: framedAsGoodHealth,
       goal: 8,
       activityType: 'service',
       description:
@@ -107,10 +110,7 @@ export const hctReport: ReportSeed = {
     },
     {
       title: 'Special Care Dental Service',
-      provenance: inferred(
-        hctArticle,
-        'The article names no goal; its next sentence (“It also extends its commitment to good health and wellbeing to its staff”) frames this care as good health and wellbeing, goal 8.',
-      ),
+      provenance: framedAsGoodHealth,
       goal: 8,
       activityType: 'service',
       description:
