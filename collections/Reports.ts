@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { coverageMatrixEndpoint } from '../src/admin/coverage/coverageEndpoint.js'
+import { reportCoverageEndpoint } from '../src/delivery/coverageEndpoint.js'
 import { reportAccess } from './access/reportAccess.js'
 import { organisationsTheUserMayWrite } from './fields/pickerFilters.js'
 import { relationshipCell } from './fields/relationshipCell.js'
@@ -33,8 +34,9 @@ export const Reports: CollectionConfig = {
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   // linkage checks run before the contributor scope check, which reads the organisation they settle
   hooks: { beforeChange: [reportGoalsInFramework, coverageGoalsInFramework, contributorsOwnOrganisationOnly] },
-  // GET /api/reports/coverage-matrix: the editors' dashboard heatmap (src/admin/coverage)
-  endpoints: [coverageMatrixEndpoint],
+  // GET /api/reports/coverage-matrix: the editors' dashboard heatmap (src/admin/coverage);
+  // GET /api/reports/{slug}/coverage: the coverage block of the assembled report (src/delivery/coverageEndpoint.ts)
+  endpoints: [coverageMatrixEndpoint, reportCoverageEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),

@@ -5,6 +5,7 @@ import { seesOrganisationInternals } from '../access/index.js'
 import { refId, refIds } from '../refs.js'
 import { richTextMediaIds } from './html/richTextMedia.js'
 import { richText } from './toHtml.js'
+import { loadCoverageAndAlignment } from './coverageData.js'
 import { deliveredSignOff, loadQuoteSignOffs, type QuoteSignOffs } from '../signoff/delivery.js'
 import type {
   AssembledEvidence,
@@ -209,6 +210,8 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
     loadQuoteSignOffs(req, quotes.docs),
   ])
 
+  // issue 11: every goal of the edition covered or explained, and the evidence rolled up to mapped frameworks (one round)
+  const { coverage, alignment } = await loadCoverageAndAlignment(req, { report, evidence: evidence.docs, goals, draft })
   const mediaById = byId(mediaDocs)
   const organisationById = byId(organisations.docs)
   const goalById = byId(goals)
@@ -255,6 +258,8 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
     quotes: quotes.docs.map((q) => quote(q, signOffs)),
     recommendations: recommendations.docs.map((r) => recommendation(r, goalById)),
     media: { coverImage: media(mediaById.get(refId(report.coverImage) ?? '')), pdf: media(mediaById.get(refId(report.pdf) ?? '')) },
+    coverage,
+    alignment,
     draft,
   }
 }

@@ -1,4 +1,5 @@
 import type { Evidence, Framework, Goal, Media, Organisation, Quote, Recommendation, Report } from '../../payload-types.js'
+import type { AssembledAlignment, AssembledCoverage } from './coverageTypes.js'
 
 /** Lexical rich text as stored (the JSON a frontend may render itself) and as sanitized HTML. */
 export type AssembledRichText = { json: NonNullable<Report['introduction']>; html: string }
@@ -102,6 +103,10 @@ export type AssembledReport = {
   quotes: AssembledQuote[]
   recommendations: AssembledRecommendation[]
   media: { coverImage: AssembledMedia | null; pdf: AssembledMedia | null }
+  /** Every goal of the edition: evidence counts, assurance mix, declared status and reason (src/delivery/coverage.ts). */
+  coverage: AssembledCoverage
+  /** The evidence rolled up to the goals of every framework the report's goals map to (src/delivery/alignment.ts). */
+  alignment: AssembledAlignment[]
   /** True when this is the latest (draft) content shown to an authenticated previewer. */
   draft: boolean
 }

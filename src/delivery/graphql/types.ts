@@ -1,5 +1,6 @@
 import type * as GraphQLModule from 'graphql'
 import { GraphQLJSON } from '@payloadcms/graphql/types'
+import { coverageGraphQLFields } from '../coverageGraphQL.js'
 
 export type GraphQLLib = typeof GraphQLModule
 
@@ -156,6 +157,8 @@ const buildTypes = (G: GraphQLLib) => {
       quotes: { type: list(quote) },
       recommendations: { type: list(recommendation) },
       media: { type: nonNull(reportMedia) },
+      // coverage of every goal, alignment(framework:) (src/delivery/coverageGraphQL.ts)
+      ...coverageGraphQLFields(G),
       draft: { type: nonNull(G.GraphQLBoolean) },
     },
   })
