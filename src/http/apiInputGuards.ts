@@ -1,6 +1,8 @@
 import express, { type Router } from 'express'
 import type { SanitizedConfig } from 'payload'
+import { graphqlGuardLimits } from './graphqlGuard.js'
 import { graphqlListArgs } from './graphqlListArgs.js'
+import { graphqlPersistedQueries } from './graphqlPersistedQueries.js'
 import { methodOverrideQuery } from './methodOverrideQuery.js'
 import { prototypeKeyPaths } from './prototypeKeyPaths.js'
 import { queryGuard } from './queryGuard.js'
@@ -16,6 +18,7 @@ export const apiInputGuards = (limits: RequestLimits, config: SanitizedConfig): 
   const router = express.Router()
   // an overridden POST (the admin's relationship choices) becomes its GET first, so every check below applies to it
   router.use(methodOverrideQuery(limits), prototypeKeyPaths, queryGuard(limits, config), requestBodyGuard(limits))
-  router.post('/graphql', graphqlListArgs(limits))
+  // a persisted query's hash becomes its document first, so the list-argument rule and the cost guard check it too
+  router.post('/graphql', graphqlPersistedQueries(config, graphqlGuardLimits(limits)), graphqlListArgs(limits))
   return router
 }

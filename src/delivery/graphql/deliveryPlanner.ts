@@ -1,4 +1,5 @@
-import { specifiedRules, validate, type DocumentNode } from 'graphql'
+import { createHash } from 'node:crypto'
+import { parse, specifiedRules, validate, type DocumentNode } from 'graphql'
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit'
 import { BoundedMap } from './boundedMap.js'
 import { checkGraphqlDocument } from './costGuard.js'
@@ -10,6 +11,8 @@ export type GraphqlParams = { query: string; operationName?: string; variables?:
 
 /** A delivery operation that passed every check for these variables, compiled; `key` names document and variables. */
 export type DeliveryPlan = { compiled: CompiledQuery; key: string }
+
+const digest = (text: string) => createHash('sha256').update(text).digest('base64url')
 
 type CompiledDocument = { compiled: CompiledQuery } | { compiled?: undefined }
 
@@ -42,6 +45,15 @@ export const createDeliveryPlanner = ({ graphql, limits }: { graphql: PayloadGra
     return entry
   }
 
+  /** A parse (bounded in tokens, as the guard's) tells other documents apart before the guard's full check. */
+  const isDeliveryDocument = (query: string, operationName: string | undefined): boolean => {
+    try {
+      return Boolean(deliveryOperation(parse(query, { noLocation: true, maxTokens: limits.maxTokens }), operationName))
+    } catch {
+      return false // the guard and Payload answer syntax errors
+    }
+  }
+
   const passes = (document: DocumentNode, params: GraphqlParams): boolean => {
     const rules = [
       ...specifiedRules,
@@ -51,20 +63,21 @@ export const createDeliveryPlanner = ({ graphql, limits }: { graphql: PayloadGra
   }
 
   return (params: GraphqlParams): DeliveryPlan | undefined => {
-    const documentKey = `${params.operationName ?? ''}\n${params.query}`
+    // digests, not the texts: keys stay small however large the document and variables (up to MAX_JSON_BODY)
+    const documentKey = digest(`${params.operationName ?? ''}\n${params.query}`)
     const known = documents.get(documentKey)
     if (known && !known.compiled) return undefined // not a delivery operation: skip the checks
-    const key = `${documentKey}\n${JSON.stringify(params.variables ?? null)}`
+    const key = digest(`${documentKey}\n${JSON.stringify(params.variables ?? null)}`)
     const decided = decisions.get(key)
     if (decided === false) return undefined
     if (decided && known?.compiled) return { compiled: known.compiled, key }
+    if (!known && !isDeliveryDocument(params.query, params.operationName)) {
+      documents.set(documentKey, {})
+      return undefined
+    }
     const check = checkGraphqlDocument(params.query, { limits, schema: graphql.schema, variables: params.variables })
     if (!check.ok) {
       decisions.set(key, false)
-      return undefined
-    }
-    if (!deliveryOperation(check.document, params.operationName)) {
-      documents.set(documentKey, {})
       return undefined
     }
     if (!passes(check.document, params)) {

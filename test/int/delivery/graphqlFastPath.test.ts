@@ -59,7 +59,7 @@ beforeAll(async () => {
   hct = (await payload.find({ collection: 'reports', where: { slug: { equals: slug } }, depth: 0, joins: false })).docs[0]
   // a draft rewrite of the published report: only staff and its own contributors may preview it
   await payload.update({ collection: 'reports', id: hct.id, data: { title: draftTitle }, draft: true })
-})
+}, 180_000) // seeding takes a while on a busy machine
 afterAll(async () => {
   await server?.close()
 })
