@@ -45,7 +45,9 @@ import { WaitingForYou as WaitingForYou_994c850ceea72cdbd18a9f2283838c5d } from 
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
+import { ImportEvidenceButton as ImportEvidenceButton_6d7dd4043bfa4886ce3372ea94e2d0a1 } from '../../../../src/admin/import/ImportEvidenceButton.js'
 export const importMap = {
+  "/src/admin/import/ImportEvidenceButton.js#ImportEvidenceButton": ImportEvidenceButton_6d7dd4043bfa4886ce3372ea94e2d0a1,
   "/collections/admin/RelationshipTitlesCell.js#RelationshipTitlesCell": RelationshipTitlesCell_4af4117c8b041be048747b44180fc6fe,
   "/src/admin/composer/ReportComposer.js#ReportComposer": ReportComposer_653c337214dcdba8523137eec91f26a9,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
