@@ -15,23 +15,41 @@ export const noEvidenceReason = 'No evidence in this report'
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null)
 
+const statusLabels: Record<string, string> = {
+  covered: 'Covered',
+  'not-applicable': 'Not applicable',
+  planned: 'Planned',
+  'not-reported': 'Not reported',
+}
+
+/** The `coverage.goals` entries of the assembled report, when it has them (older documents have none). */
+const coverageEntries = (doc: AssembledReport): Record<string, unknown>[] => {
+  const coverage: unknown = (doc as AssembledReport & { coverage?: unknown }).coverage
+  const entries: unknown = isRecord(coverage) ? coverage.goals : undefined
+  return Array.isArray(entries) ? entries.filter(isRecord) : []
+}
+
+/** Every goal of the edition as the assembled report's coverage block lists them (empty without one). */
+export const coverageGoals = (doc: AssembledReport): IndexGoal[] =>
+  coverageEntries(doc).flatMap((entry) => {
+    const goal = isRecord(entry.goal) ? entry.goal : undefined
+    return goal && typeof goal.id === 'string' && typeof goal.number === 'number' && typeof goal.title === 'string'
+      ? [{ id: goal.id, number: goal.number, title: goal.title }]
+      : []
+  })
+
 /**
- * Declared reasons by goal ID from the assembled report's `coverage` block, when the report has one
- * (coverage declarations: per goal a status and the reason it is not covered). Read defensively: older
- * assembled documents have no block, and an entry without a goal or a reason adds nothing.
+ * The report's declaration for each goal it declares (`coverage.goals[].declaration`), as the index states it:
+ * "Not applicable: <reason>". Read defensively: an entry without a goal or a declaration adds nothing.
  */
 export const declaredReasons = (doc: AssembledReport): Map<string, string> => {
   const reasons = new Map<string, string>()
-  const coverage: unknown = (doc as AssembledReport & { coverage?: unknown }).coverage
-  const entries: unknown = isRecord(coverage) ? coverage.goals : coverage
-  if (!Array.isArray(entries)) return reasons
-  for (const entry of entries) {
-    if (!isRecord(entry)) continue
-    const goal = isRecord(entry.goal) ? entry.goal : undefined
-    const goalId = text(goal?.id) ?? text(entry.goalId) ?? (typeof entry.goal === 'string' ? entry.goal : null)
-    const declaration = isRecord(entry.declaration) ? entry.declaration : isRecord(entry.declared) ? entry.declared : undefined
-    const reason = text(entry.reason) ?? text(declaration?.reason)
-    if (goalId && reason) reasons.set(goalId, reason)
+  for (const entry of coverageEntries(doc)) {
+    const goalId = isRecord(entry.goal) ? text(entry.goal.id) : null
+    const declaration = isRecord(entry.declaration) ? entry.declaration : undefined
+    const status = typeof declaration?.status === 'string' ? (statusLabels[declaration.status] ?? declaration.status) : null
+    const reason = text(declaration?.reason)
+    if (goalId && (status || reason)) reasons.set(goalId, [status, reason].filter(Boolean).join(': '))
   }
   return reasons
 }

@@ -3,6 +3,12 @@ import { execFile } from 'node:child_process'
 /** Whitespace as one space: text extracted from a PDF breaks lines where the layout wrapped them. */
 export const normaliseSpace = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
+/**
+ * Text as compared with a PDF's: whitespace normalised, and none after a hyphen, since the layout may wrap
+ * "pre-employment" after its hyphen (extracted as "pre- employment"). Apply it to both sides.
+ */
+export const pdfComparable = (text: string): string => normaliseSpace(text).replace(/-\s+/g, '-')
+
 // pdf.js checks typed arrays against its own realm, which jest's VM modules are not: read the PDF in a plain node process
 const extractScript = `
 import { extractText, getDocumentProxy } from 'unpdf'
@@ -13,7 +19,7 @@ const { text } = await extractText(pdf, { mergePages: false })
 process.stdout.write(JSON.stringify(text))
 `
 
-/** The text of each page of a PDF (read with unpdf), whitespace normalised. */
+/** The text of each page of a PDF (read with unpdf), made comparable (`pdfComparable`). */
 export const pdfPages = (bytes: ArrayBuffer | Uint8Array): Promise<string[]> =>
   new Promise((resolve, reject) => {
     const child = execFile(
@@ -22,7 +28,7 @@ export const pdfPages = (bytes: ArrayBuffer | Uint8Array): Promise<string[]> =>
       { cwd: process.cwd(), env: { PATH: process.env.PATH ?? '' }, maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) return reject(new Error(`unpdf failed: ${stderr || error.message}`))
-        resolve((JSON.parse(stdout) as string[]).map(normaliseSpace))
+        resolve((JSON.parse(stdout) as string[]).map(pdfComparable))
       },
     )
     child.stdin?.end(Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)))
