@@ -17,6 +17,9 @@ export const impactReportQuery = `query ($slug: String!, $draft: Boolean) {
     quotes { id text paragraphs context speaker { name honorific role } speakerApproved order status }
     recommendations { id title description priority progress owner dueDate goals { id number title } order status }
     media { coverImage { ${media} } pdf { ${media} } }
+    coverage { complete totals { goals covered notApplicable planned notReported unexplained }
+      goals { goal { id number title } status coveredBy declaration { status reason reasonSource } evidence { published inProgress } assurance { level count } } }
+    alignment { framework { id slug name edition } evidenceCount goals { id number title evidenceCount evidence basis via { number title basis note } } }
     draft
   }
 }`
