@@ -10,6 +10,8 @@ import { validateUrl } from './fields/validateUrl.js'
 import { contributorsOwnOrganisationOnly } from './hooks/contributorsOwnOrganisationOnly.js'
 import { goalsOfTheReportsEditionOnly } from './hooks/goalsInFramework.js'
 import { linkToReport } from './hooks/linkToReport.js'
+import { dropAssuranceOfChangedFigures, recordDroppedAssurance } from './hooks/metricAssuranceDrop.js'
+import { metricPeriodsFromText } from './hooks/metricPeriods.js'
 import { provenanceField } from './fields/provenanceField.js'
 import { slugs } from './slugs.js'
 
@@ -29,7 +31,11 @@ export const Evidence: CollectionConfig = {
   // drafts are validated too: an incomplete item is refused with field errors, not stored half-made
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   // linkToReport settles the organisation that the scope check then reads
-  hooks: { beforeChange: [linkToReport({ goalFields: ['goal'] }), contributorsOwnOrganisationOnly] },
+  hooks: {
+    beforeValidate: [metricPeriodsFromText],
+    beforeChange: [linkToReport({ goalFields: ['goal'] }), contributorsOwnOrganisationOnly, dropAssuranceOfChangedFigures],
+    afterChange: [recordDroppedAssurance],
+  },
   // an imported row's key is unique within its report: a re-import updates instead of duplicating (src/import)
   indexes: [{ fields: ['report', 'externalId'], unique: true }],
   fields: [

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditorOrAdmin } from '../src/access/index.js'
+import { indicatorSeriesEndpoint } from '../src/delivery/indicatorSeriesEndpoint.js'
 import { identifiersField } from './fields/identifiersField.js'
 import { relationshipCell } from './fields/relationshipCell.js'
 import { slugField } from './fields/slugField.js'
@@ -16,6 +17,8 @@ export const Organisations: CollectionConfig = {
     description: 'Organisations that publish impact reports, and partners that co-author them.',
   },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  // GET /api/organisations/{slug}/indicators/{indicator}/series
+  endpoints: [indicatorSeriesEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),

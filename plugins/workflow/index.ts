@@ -32,6 +32,7 @@ export {
   type WebhookVerification,
 } from './services/signature.js'
 export { performTransition, type TransitionInput, type TransitionResult } from './services/performTransition.js'
+export { recordWorkflowEvent, type HostEvent } from './services/hostEvents.js'
 
 /** What the plugin adds to one workflow collection: the field always, the behaviour when enabled. */
 const withWorkflow = (collection: CollectionConfig, options: SanitizedWorkflowOptions): CollectionConfig => {

@@ -5,6 +5,7 @@ import { seesOrganisationInternals } from '../access/index.js'
 import { refId, refIds } from '../refs.js'
 import { richTextMediaIds } from './html/richTextMedia.js'
 import { richText } from './toHtml.js'
+import { loadIndicatorContext, metricIndicatorFields, noIndicatorContext, statementMediaIds, type IndicatorContext } from './indicators.js'
 import { loadCoverageAndAlignment } from './coverageData.js'
 import { deliveredSignOff, loadQuoteSignOffs, type QuoteSignOffs } from '../signoff/delivery.js'
 import type {
@@ -81,7 +82,7 @@ const organisation = (doc: Organisation | undefined, mediaById: Map<string, Medi
 
 type SelectedEvidence = Pick<Evidence, 'id' | keyof typeof evidenceSelect>
 
-const evidenceItem = (doc: SelectedEvidence, mediaById: Map<string, Media>): AssembledEvidence => ({
+const evidenceItem = (doc: SelectedEvidence, mediaById: Map<string, Media>, indicators: IndicatorContext = noIndicatorContext): AssembledEvidence => ({
   id: doc.id,
   title: doc.title,
   description: doc.description ?? null,
@@ -96,6 +97,7 @@ const evidenceItem = (doc: SelectedEvidence, mediaById: Map<string, Media>): Ass
     target: m.target ?? null,
     period: m.period ?? null,
     direction: m.direction ?? null,
+    ...metricIndicatorFields(m, indicators, mediaById, media),
   })),
   beneficiaries: doc.beneficiaries ?? null,
   area: doc.area ?? null,
@@ -197,16 +199,19 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
     report.pdf,
     ...organisations.docs.map((o) => o.logo),
     ...evidence.docs.flatMap((e) => e.attachments ?? []),
+    ...statementMediaIds(evidence.docs),
     // rich-text uploads: their URLs come from the Media collection, never from the stored nodes
     ...richTextMediaIds(payload, [report.introduction, report.journey, report.analysis, report.body]),
   ])
-  const [goals, mediaDocs, signOffs] = await Promise.all([
+  // indicators and earlier values: no query unless a metric references an indicator (src/delivery/indicators.ts)
+  const [goals, mediaDocs, indicators, signOffs] = await Promise.all([
     goalIds.length
       ? payload.find({ ...common, collection: slugs.goals, where: { id: { in: goalIds } }, sort: 'number' }).then((r) => r.docs)
       : Promise.resolve([] as Goal[]),
     mediaIds.length
       ? payload.find({ ...common, collection: slugs.media, where: { id: { in: mediaIds } } }).then((r) => r.docs)
       : Promise.resolve([] as Media[]),
+    loadIndicatorContext(req, { report, evidence: evidence.docs, draft }),
     loadQuoteSignOffs(req, quotes.docs),
   ])
 
@@ -218,7 +223,7 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
   const evidenceByGoal = new Map<string, AssembledEvidence[]>()
   for (const doc of evidence.docs) {
     const goalId = refId(doc.goal) ?? ''
-    evidenceByGoal.set(goalId, [...(evidenceByGoal.get(goalId) ?? []), evidenceItem(doc, mediaById)])
+    evidenceByGoal.set(goalId, [...(evidenceByGoal.get(goalId) ?? []), evidenceItem(doc, mediaById, indicators)])
   }
   const framework = frameworks.docs[0]
 

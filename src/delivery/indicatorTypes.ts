@@ -1,4 +1,5 @@
 import type { AssuranceLevel } from '../../collections/fields/metricAssurance.js'
+import type { AssembledMedia } from './types.js'
 
 /**
  * What issue 11 adds to every delivered metric (assembled JSON, GraphQL `ImpactMetric`, the series endpoint):
@@ -26,7 +27,7 @@ export type AssembledMetricAssurance = {
   /** `YYYY-MM-DD`. */
   date: string | null
   /** The assurance statement document, when one was uploaded and the reader may see it. */
-  statement: { id: string; url: string | null; filename: string | null; mimeType: string | null } | null
+  statement: AssembledMedia | null
 }
 
 export type AssembledReportRef = { id: string; slug: string | null; title: string }

@@ -1,4 +1,5 @@
 import type { Evidence, Framework, Goal, Media, Organisation, Quote, Recommendation, Report } from '../../payload-types.js'
+import type { AssembledMetricIndicatorFields } from './indicatorTypes.js'
 import type { AssembledAlignment, AssembledCoverage } from './coverageTypes.js'
 
 /** Lexical rich text as stored (the JSON a frontend may render itself) and as sanitized HTML. */
@@ -31,7 +32,7 @@ export type AssembledMetric = Pick<Metric, 'label' | 'value'> & {
   target: number | null
   period: string | null
   direction: Metric['direction'] | null
-}
+} & AssembledMetricIndicatorFields
 
 export type AssembledEvidence = Pick<Evidence, 'id' | 'title' | 'assurance'> & {
   description: string | null

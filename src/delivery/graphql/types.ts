@@ -1,5 +1,6 @@
 import type * as GraphQLModule from 'graphql'
 import { GraphQLJSON } from '@payloadcms/graphql/types'
+import { metricIndicatorGraphQLFields } from '../indicatorGraphQL.js'
 import { coverageGraphQLFields } from '../coverageGraphQL.js'
 
 export type GraphQLLib = typeof GraphQLModule
@@ -53,6 +54,7 @@ const buildTypes = (G: GraphQLLib) => {
       target: optionalFloat,
       period: optionalText,
       direction: optionalText,
+      ...metricIndicatorGraphQLFields(G),
     },
   })
   const source = new G.GraphQLObjectType({ name: 'ImpactSource', fields: { citation: optionalText, url: optionalText } })

@@ -12,7 +12,7 @@ export const impactReportQuery = `query ($slug: String!, $draft: Boolean) {
     framework { id name edition slug publisher }
     goals { id number title slug summary group colour
       evidence { id title description activityType assurance
-        metrics { label value unit valueText baseline target period direction }
+        metrics { label value unit valueText baseline target period direction periodStart periodEnd indicator assurance previous change }
         beneficiaries area source { citation url } attachments { ${media} } order status } }
     quotes { id text paragraphs context speaker { name honorific role } speakerApproved order status }
     recommendations { id title description priority progress owner dueDate goals { id number title } order status }
