@@ -25,8 +25,8 @@ export const pdfPages = (bytes: ArrayBuffer | Uint8Array): Promise<string[]> =>
     const child = execFile(
       process.execPath,
       ['--input-type=module', '-e', extractScript],
-      { cwd: process.cwd(), env: { PATH: process.env.PATH ?? '' }, maxBuffer: 256 * 1024 * 1024 },
-      (error, stdout, stderr) => {
+      { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+      (error: Error | null, stdout: string, stderr: string) => {
         if (error) return reject(new Error(`unpdf failed: ${stderr || error.message}`))
         resolve((JSON.parse(stdout) as string[]).map(pdfComparable))
       },
