@@ -14,7 +14,8 @@ export const QuoteSignOffs: CollectionConfig = {
   graphQL: { singularName: 'QuoteSignOff', pluralName: 'QuoteSignOffs' },
   admin: {
     group: 'Reporting',
-    defaultColumns: ['quote', 'person', 'source', 'decision', 'decidedAt', 'revokedAt'],
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'source', 'decision', 'decidedAt', 'revokedAt'],
     description: 'Who approved or declined which exact words, and when. Request a sign-off from the quote.',
   },
   access: {
@@ -24,6 +25,7 @@ export const QuoteSignOffs: CollectionConfig = {
     delete: nobody,
   },
   fields: [
+    { name: 'label', type: 'text', admin: { description: 'Who and which words, for lists: set when the record is written.' } },
     { name: 'quote', type: 'relationship', relationTo: slugs.quotes, required: true, index: true, admin: { components: relationshipCell } },
     { name: 'organisation', type: 'relationship', relationTo: slugs.organisations, index: true, admin: { components: relationshipCell } },
     { name: 'person', type: 'relationship', relationTo: slugs.people, admin: { description: 'Who signs off: the person quoted.', components: relationshipCell } },

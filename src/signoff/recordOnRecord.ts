@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { Quote } from '../../payload-types.js'
 import { refId } from '../refs.js'
-import { createSignOffRecord, hasValidSignOff } from './records.js'
+import { createSignOffRecord, hasValidSignOff, signOffLabel } from './records.js'
 import { textHash } from './textHash.js'
 
 /**
@@ -11,12 +11,13 @@ import { textHash } from './textHash.js'
  */
 export const recordSignOffOnRecord = async (
   req: PayloadRequest,
-  quote: Pick<Quote, 'id' | 'text' | 'organisation' | 'person'>,
+  quote: Pick<Quote, 'id' | 'text' | 'organisation' | 'person' | 'speakerName'>,
   note: string,
 ): Promise<boolean> => {
   const hash = textHash(quote.text)
   if (await hasValidSignOff(req, quote.id, hash)) return false
   await createSignOffRecord(req, {
+    label: signOffLabel(quote.speakerName, quote.text),
     quote: quote.id,
     organisation: refId(quote.organisation) ?? null,
     person: refId(quote.person) ?? null,

@@ -13,6 +13,10 @@ const collection = slugs.quoteSignOffs as CollectionSlug
 const ofQuote = (quoteId: string): Where => ({ quote: { equals: quoteId } })
 const notRevoked: Where = { revokedAt: { exists: false } }
 
+/** "Sam Speaker: “The first words…”", the record's title in lists. */
+export const signOffLabel = (speakerName: string | null | undefined, text: string): string =>
+  `${speakerName || 'Speaker'}: “${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`
+
 export const createSignOffRecord = async (req: PayloadRequest, data: NewSignOffRecord): Promise<SignOffRecord> =>
   (await req.payload.create({ collection, data: data as never, depth: 0, req })) as unknown as SignOffRecord
 

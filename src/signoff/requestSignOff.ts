@@ -3,7 +3,7 @@ import type { Quote } from '../../payload-types.js'
 import { slugs } from '../../collections/slugs.js'
 import { seesOrganisationInternals } from '../access/index.js'
 import { refId } from '../refs.js'
-import { createSignOffRecord, hasValidSignOff, revokeSignOffs } from './records.js'
+import { createSignOffRecord, hasValidSignOff, revokeSignOffs, signOffLabel } from './records.js'
 import type { PersonWithEmail } from './types.js'
 import { signOffLinkTtlMs } from './settings.js'
 import { signOffEmail } from './email.js'
@@ -55,16 +55,17 @@ export const requestSignOff = async (req: PayloadRequest, quoteId: string): Prom
   try {
     await revokeSignOffs(req, quote.id, { onlyOpenRequests: true, reason: 'A newer sign-off link was sent.' })
     const record = await createSignOffRecord(req, {
-        quote: quote.id,
-        organisation: refId(quote.organisation) ?? null,
-        person: person.id,
-        source: 'link',
-        text: quote.text,
-        textHash: hash,
-        requestedAt: now.toISOString(),
-        requestedBy: req.user.id,
-        expiresAt: expiresAt.toISOString(),
-        nonceHash: nonceHash(nonce),
+      label: signOffLabel(person.name, quote.text),
+      quote: quote.id,
+      organisation: refId(quote.organisation) ?? null,
+      person: person.id,
+      source: 'link',
+      text: quote.text,
+      textHash: hash,
+      requestedAt: now.toISOString(),
+      requestedBy: req.user.id,
+      expiresAt: expiresAt.toISOString(),
+      nonceHash: nonceHash(nonce),
     })
     const path = signOffPath(createSignOffToken(payload.secret, { id: record.id, nonce, expiresAt }))
     const link = `${payload.config.serverURL ?? ''}${path}`

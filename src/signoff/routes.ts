@@ -2,7 +2,7 @@ import express, { type Request, type RequestHandler, type Response, type Router 
 import type { Payload } from 'payload'
 import { decide, inspect, type Decision, type LinkRefusal } from './decide.js'
 import { badDecisionPage, decisionPage, refusalPage, requestPage, signOffPageHeaders } from './page.js'
-import { maxSignOffCommentLength } from './settings.js'
+import { maxSignOffCommentLength, signOffLinkTtlMs } from './settings.js'
 
 /**
  * `GET /signoff/:token` shows the exact words with Approve / Decline; `POST /signoff/:token` records the
@@ -31,6 +31,8 @@ const bodyParsers: RequestHandler[] = [
 ]
 
 export const signOffRoutes = (payload: Payload): Router => {
+  // a bad SIGNOFF_LINK_TTL_HOURS stops the server when it starts, not the first request for a sign-off
+  signOffLinkTtlMs()
   const router = express.Router()
   router.get('/signoff/:token', async (req, res, next) => {
     try {

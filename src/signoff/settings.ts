@@ -2,7 +2,7 @@ const hour = 60 * 60 * 1000
 
 /**
  * How long a sign-off link stays valid: `SIGNOFF_LINK_TTL_HOURS` (default 168, seven days). A value that is
- * not a positive number stops the server when the config is built rather than sending links that never work.
+ * not a positive number stops the server at start (src/signoff/routes.ts) rather than sending links that never work.
  */
 export const signOffLinkTtlMs = (env: NodeJS.ProcessEnv = process.env): number => {
   const raw = env.SIGNOFF_LINK_TTL_HOURS

@@ -6,6 +6,7 @@ import type { Person } from '../../payload-types.js'
  */
 export type SignOffRecord = {
   id: string
+  label?: string | null
   quote: string | { id: string }
   organisation?: string | { id: string } | null
   person?: string | { id: string } | null

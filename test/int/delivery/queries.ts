@@ -14,7 +14,7 @@ export const impactReportQuery = `query ($slug: String!, $draft: Boolean) {
       evidence { id title description activityType assurance
         metrics { label value unit valueText baseline target period direction periodStart periodEnd indicator assurance previous change }
         beneficiaries area source { citation url } attachments { ${media} } order status } }
-    quotes { id text paragraphs context speaker { name honorific role } speakerApproved order status }
+    quotes { id text paragraphs context speaker { name honorific role } speakerApproved signOff { decision at } order status }
     recommendations { id title description priority progress owner dueDate goals { id number title } order status }
     media { coverImage { ${media} } pdf { ${media} } }
     coverage { complete totals { goals covered notApplicable planned notReported unexplained }
