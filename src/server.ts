@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import express from 'express'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { closeDatabase } from './db/closeDatabase.js'
+import { logPostgresPoolErrors } from './db/poolErrors.js'
 import { listenForDeliveryChanges } from './delivery/crossInstanceInvalidation.js'
 import { apiInputGuards } from './http/apiInputGuards.js'
 import { apiRoutes } from './http/apiRoutes.js'
@@ -69,6 +70,7 @@ export const createApp = async (options: ServerOptions) => {
 /** Starts listening; `close` stops accepting, lets in-flight requests finish, then closes the database. */
 export const startServer = async (options: ServerOptions & { port?: number; host?: string }): Promise<RunningServer> => {
   const { app, payload } = await createApp(options)
+  logPostgresPoolErrors(payload) // a database restart must not end the process
   // Postgres: other instances' publishes empty this one's report cache
   const deliveryListener = listenForDeliveryChanges(payload)
   await deliveryListener?.ready
