@@ -32,6 +32,7 @@ const expectations: Record<string, Expectation> = {
   recommendations: reportLike,
   frameworks: { readDraft: everyone, create: editors, update: editors, delete: editors },
   goals: { readDraft: everyone, create: editors, update: editors, delete: editors },
+  indicators: { readDraft: everyone, create: editors, update: editors, delete: editors },
   organisations: { readDraft: everyone, create: editors, update: editors, delete: editors },
   people: { readDraft: everyone, create: writers.concat('contributorOther'), update: editors, delete: editors },
   users: { readDraft: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
@@ -55,6 +56,11 @@ const makeTarget = async (collection: string): Promise<string> => {
       return (await payload.create({ collection: 'frameworks', data: { name: `F${n}`, edition: '1', status: 'active' } })).id
     case 'goals':
       return (await payload.create({ collection: 'goals', data: { framework: world.framework.id, number: 100 + n, title: `G${n}` } })).id
+    case 'indicators': {
+      // over REST as an admin: the generated types do not know the collection yet
+      const created = await server.request('/api/indicators', { method: 'POST', token: world.tokenOf('admin'), body: { name: `I${n}`, direction: 'higher' } })
+      return created.body.doc.id as string
+    }
     case 'organisations':
       return (await payload.create({ collection: 'organisations', data: { name: `O${n}`, type: 'other' } })).id
     case 'people':
@@ -82,6 +88,8 @@ const createBody = (collection: string): Record<string, unknown> => {
       return { framework: world.framework.id, number: 500 + n, title: `New G${n}` }
     case 'organisations':
       return { name: `New O${n}`, type: 'other' }
+    case 'indicators':
+      return { name: `New I${n}`, unit: 'people', direction: 'lower' }
     case 'people':
       return { name: `New P${n}` }
     case 'users':
@@ -92,7 +100,7 @@ const createBody = (collection: string): Record<string, unknown> => {
 
 /** The field a cell's update changes, and a value to put there. */
 const updateBody = (collection: string): Record<string, string> => {
-  const field = { frameworks: 'publisher', organisations: 'name', people: 'name', users: 'name', goals: 'summary', quotes: 'text' }[collection] ?? 'title'
+  const field = { frameworks: 'publisher', organisations: 'name', people: 'name', users: 'name', goals: 'summary', quotes: 'text', indicators: 'definition' }[collection] ?? 'title'
   return { [field]: `changed by matrix ${++counter}` }
 }
 
