@@ -22,8 +22,12 @@ const validDate = (text: string): boolean => {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
 }
 
-/** The second year of "2023/24" or "2023/2024" as a full year. */
-const secondYear = (first: number, second: string): number => (second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second))
+/** The second year of "2023/24", "1999/00" or "2023/2024" as a full year. */
+const secondYear = (first: number, second: string): number => {
+  if (second.length !== 2) return Number(second)
+  const sameCentury = Math.floor(first / 100) * 100 + Number(second)
+  return sameCentury <= first ? sameCentury + 100 : sameCentury
+}
 
 const rules: [RegExp, (m: RegExpMatchArray) => PeriodDates | null][] = [
   // 2023/24, 2023-24, FY 2023/24, financial year 2023-2024 (UK financial year); 2020-2023: calendar years
