@@ -1,3 +1,4 @@
+import { parsePeriod } from '../../collections/fields/parsePeriod.js'
 import { choiceCell, dateCell, numberCell, textCell, urlCell, type CellResult } from './cells.js'
 import type { EvidenceSchema } from './evidenceSchema.js'
 import { importLimits } from './limits.js'
@@ -124,6 +125,12 @@ const validateMetric = (
   if (schema.metricPeriodDates) {
     metric.periodStart = optional('periodStart', dateCell)
     metric.periodEnd = optional('periodEnd', dateCell)
+    // as the collection does on save (metricPeriodsFromText): dates read from the period text when none are given
+    const read = !metric.periodStart && !metric.periodEnd ? parsePeriod(metric.period) : null
+    if (read) {
+      metric.periodStart = `${read.start}T00:00:00.000Z`
+      metric.periodEnd = `${read.end}T00:00:00.000Z`
+    }
     if (metric.periodStart && metric.periodEnd && metric.periodEnd < metric.periodStart) {
       failed = true
       report(column('periodEnd'), 'The period must end on or after the day it starts.')

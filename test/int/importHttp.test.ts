@@ -158,6 +158,47 @@ describe('POST /api/reports/{slug}/import', () => {
     })
   })
 
+  test('metrics: typed period read from its text (or given), indicator by slug, assurance per figure', async () => {
+    const created = await server.request('/api/indicators', { body: { name: 'People served', slug: 'people-served', direction: 'higher' }, token: world.tokenOf('editor') })
+    expect(created.status).toBe(201)
+    const indicator = created.body.doc as { id: string }
+    const file = {
+      name: 'metrics.json',
+      bytes: Buffer.from(
+        JSON.stringify([
+          {
+            externalId: 'm-1',
+            goal: 1,
+            title: 'Typed metrics',
+            metrics: [
+              { label: 'People', value: 5, period: '2022/23', indicator: 'people-served', assurance: 'internally-reviewed' },
+              { label: 'Visits', value: 7, period: 'over three years', periodStart: '2024-01-01', periodEnd: '2026-12-31' },
+            ],
+          },
+        ]),
+      ),
+    }
+    const { status, body } = await uploadImport(server, slug, file, { token: world.tokenOf('editor') })
+    expect([status, body.errors]).toEqual([201, undefined])
+    const item = (await evidenceOfReport()).find((doc) => doc.externalId === 'm-1')
+    expect(item?.metrics).toEqual([
+      expect.objectContaining({ period: '2022/23', periodStart: '2022-04-01T00:00:00.000Z', periodEnd: '2023-03-31T00:00:00.000Z', indicator: indicator.id, assurance: expect.objectContaining({ level: 'internally-reviewed' }) }),
+      expect.objectContaining({ period: 'over three years', periodStart: '2024-01-01T00:00:00.000Z', periodEnd: '2026-12-31T00:00:00.000Z', assurance: expect.objectContaining({ level: 'self-reported' }) }),
+    ])
+    const again = await uploadImport(server, slug, file, { token: world.tokenOf('editor') })
+    expect(again.body.summary).toMatchObject({ created: 0, updated: 0, unchanged: 1 })
+
+    const refused = await uploadImport(
+      server,
+      slug,
+      { name: 'bad-metrics.json', bytes: Buffer.from(JSON.stringify([{ externalId: 'm-2', goal: 1, title: 'T', metrics: [{ label: 'A', value: 1, indicator: 'nope', assurance: 'externally-assured-limited', periodStart: '2024-02-30' }] }])) },
+      { token: world.tokenOf('editor') },
+    )
+    expect(refused.status).toBe(422)
+    expect(refused.body.errors.map((e: { column: string }) => e.column)).toEqual(['metrics[0].periodStart', 'metrics[0].indicator', 'metrics[0].assurance'])
+    await server.payload.delete({ collection: 'evidence', where: { externalId: { equals: 'm-1' } } })
+  })
+
   test('Accept: application/x-ndjson streams writing progress, then the summary', async () => {
     const rows = Array.from({ length: 40 }, (_, i) => `stream-${i},1,Streamed ${i},People,${i}`)
     const bytes = Buffer.from(['externalId,goal,title,metric1_label,metric1_value', ...rows].join('\n'))
