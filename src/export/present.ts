@@ -18,16 +18,35 @@ export const metricDetails = (m: AssembledMetric): string =>
     .filter(Boolean)
     .join(' · ')
 
-const assuranceLabels: Record<string, string> = { 'self-reported': 'Self-reported', verified: 'Verified', audited: 'Audited' }
+// evidence-level assurance, then the per-figure levels (collections/fields/metricAssurance.ts)
+const assuranceLabels: Record<string, string> = {
+  'self-reported': 'Self-reported',
+  verified: 'Verified',
+  audited: 'Audited',
+  'internally-reviewed': 'Internally reviewed',
+  'externally-assured-limited': 'Externally assured (limited)',
+  'externally-assured-reasonable': 'Externally assured (reasonable)',
+}
 
 /** How far a figure has been checked, as a reader should see it. */
 export const assuranceLabel = (value: string | null | undefined): string => (value ? (assuranceLabels[value] ?? value) : 'Not stated')
 
-/** The assurance of one metric when it carries its own, else its evidence item's. */
+const standardLabels: Record<string, string> = { 'isae-3000': 'ISAE 3000', 'isae-3410': 'ISAE 3410', aa1000as: 'AA1000AS', other: 'other standard' }
+
+/**
+ * The assurance mark of one figure: its own assurance when the metric carries one (level, and who assured it
+ * against which standard: "Verified by Grant Thornton, ISAE 3000"), else its evidence item's level.
+ */
 export const metricAssurance = (m: AssembledMetric, evidence: AssembledEvidence): string => {
   const own: unknown = (m as AssembledMetric & { assurance?: unknown }).assurance
-  const level = typeof own === 'string' ? own : own && typeof own === 'object' && 'level' in own && typeof own.level === 'string' ? own.level : null
-  return assuranceLabel(level ?? evidence.assurance)
+  if (!own || typeof own !== 'object') return assuranceLabel(evidence.assurance)
+  const field = (name: string): string | null => {
+    const value: unknown = (own as Record<string, unknown>)[name]
+    return typeof value === 'string' && value ? value : null
+  }
+  const standard = field('standard')
+  const by = [field('assurer') ? `by ${field('assurer')}` : null, standard ? (standardLabels[standard] ?? standard) : null].filter(Boolean)
+  return [assuranceLabel(field('level') ?? evidence.assurance), by.join(', ')].filter(Boolean).join(' ')
 }
 
 export const speakerName = (q: AssembledQuote): string => [q.speaker.honorific, q.speaker.name].filter(Boolean).join(' ')

@@ -47,7 +47,12 @@ beforeAll(async () => {
       assurance: 'self-reported',
       metrics: [
         { label: '+SUM(A1:A9)', value: -5, unit: '@cmd', valueText: '-2+3' },
-        { label: 'Plain, with "quotes"\nand a line break', value: 12.5, unit: 'people' },
+        {
+          label: 'Plain, with "quotes"\nand a line break',
+          value: 12.5,
+          unit: 'people',
+          assurance: { level: 'externally-assured-limited', assurer: 'Grant Thornton', standard: 'isae-3000' },
+        },
       ],
       source: { citation: '\tcmd|/C calc' },
       _status: 'published',
@@ -121,5 +126,16 @@ describe('csv against formulas', () => {
     // a value with a comma, quotes and a line break stays one cell
     expect(text).toContain(`,"Plain, with ""quotes""\nand a line break",12.5,people,`)
     expect(text).not.toMatch(/(^|,)[=+@-][^,]*\(/m)
+  })
+})
+
+describe('assurance per figure', () => {
+  test('HTML and PDF mark each metric with its own assurance (level, assurer, standard)', async () => {
+    const mark = 'Externally assured (limited) by Grant Thornton, ISAE 3000'
+    const html = await (await get(`/api/reports/${hostileSlug}/export?format=html`)).text()
+    expect(html).toContain(`<span class="assurance">${mark}</span>`)
+    expect(html).toContain('<span class="assurance">Self-reported</span>')
+    const pages = await pdfPages(await (await get(`/api/reports/${hostileSlug}/export?format=pdf`)).arrayBuffer())
+    expect(pages.join(' ')).toContain(`12.5 people [${mark}]`)
   })
 })
