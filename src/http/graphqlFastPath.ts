@@ -55,8 +55,11 @@ export const graphqlFastPath = (config: SanitizedConfig, limits: GraphqlGuardLim
   const plan = createDeliveryPlanner({ graphql, limits })
   const answers = new AnonymousResponseCache((slug) => publicReportCache.peek(slug))
   const tokenCookie = `${config.cookiePrefix}-token=`
+  // Payload's own strategies (JWT in Authorization or the token cookie, API keys in Authorization) are told by these
+  // headers; a custom strategy may read anything, so with one no answer is ever taken for anonymous
+  const customAuth = config.collections.some((collection) => (collection.auth?.strategies?.length ?? 0) > 0)
   const mayBeSignedIn = (req: ExpressRequest) =>
-    Boolean(req.headers.authorization) || (req.headers.cookie ?? '').split(';').some((part) => part.trimStart().startsWith(tokenCookie))
+    customAuth || Boolean(req.headers.authorization) || (req.headers.cookie ?? '').split(';').some((part) => part.trimStart().startsWith(tokenCookie))
   let payload: Payload | undefined
   const corsFor = async (req: ExpressRequest, contentType: string) => {
     payload ??= await getPayload({ config })

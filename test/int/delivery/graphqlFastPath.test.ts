@@ -21,27 +21,35 @@ const draftTitle = 'Levelling Up Impact Report (fast path draft)'
 
 type Sent = { query: string; variables?: Record<string, unknown>; operationName?: string }
 
-const headersFor = (token?: string): Record<string, string> => ({ 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) })
+const headersFor = (token?: string, extra: Record<string, string> = {}): Record<string, string> => ({
+  'content-type': 'application/json',
+  ...(token ? { authorization: `JWT ${token}` } : {}),
+  ...extra,
+})
+
+/** Payload's headers on a GraphQL answer: its type and CORS (Payload adds CORS headers whenever `cors` is set). */
+const comparedHeaders = (headers: Headers) =>
+  Object.fromEntries(['content-type', 'access-control-allow-methods', 'access-control-allow-headers', 'access-control-allow-origin'].map((name) => [name, headers.get(name)]))
 
 /** Over HTTP, through every guard and the fast path. */
-const served = async (sent: Sent, token?: string) => {
-  const response = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: headersFor(token), body: JSON.stringify(sent) })
-  return { status: response.status, text: await response.text(), cache: response.headers.get('x-delivery-cache'), type: response.headers.get('content-type') }
+const served = async (sent: Sent, token?: string, extra?: Record<string, string>) => {
+  const response = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: headersFor(token, extra), body: JSON.stringify(sent) })
+  return { status: response.status, text: await response.text(), cache: response.headers.get('x-delivery-cache'), headers: comparedHeaders(response.headers) }
 }
 
 /** Payload's own handler, called directly with the same request. */
-const payloads = async (sent: Sent, token?: string) => {
-  const request = new Request(`${server.url}/api/graphql`, { method: 'POST', headers: headersFor(token), body: JSON.stringify(sent) })
+const payloads = async (sent: Sent, token?: string, extra?: Record<string, string>) => {
+  const request = new Request(`${server.url}/api/graphql`, { method: 'POST', headers: headersFor(token, extra), body: JSON.stringify(sent) })
   const response = await GRAPHQL_POST(server.payload.config)(request)
-  return { status: response.status, text: await response.text(), type: response.headers.get('content-type') }
+  return { status: response.status, text: await response.text(), headers: comparedHeaders(response.headers) }
 }
 
-const expectSameAsPayload = async (sent: Sent, token?: string) => {
-  const fast = await served(sent, token)
-  const reference = await payloads(sent, token)
+const expectSameAsPayload = async (sent: Sent, token?: string, extra?: Record<string, string>) => {
+  const fast = await served(sent, token, extra)
+  const reference = await payloads(sent, token, extra)
   expect(fast.status).toBe(reference.status)
   expect(fast.text).toBe(reference.text)
-  expect(fast.type).toBe(reference.type)
+  expect(fast.headers).toEqual(reference.headers)
   return { ...fast, body: JSON.parse(fast.text) }
 }
 
@@ -90,6 +98,14 @@ describe('answers exactly as Payload does', () => {
       expect(body.data.first.report.title).toBe(hctReport.title)
       expect(body.data.missing).toBeNull()
       expect('quotes' in body.data.again).toBe(withQuotes)
+    }
+  })
+
+  test('the response type follows Accept, and CORS the Origin, as in Payload', async () => {
+    const sent = { query: `{ impactReport(slug: "${slug}") { report { title } } }` }
+    for (const accept of ['application/graphql-response+json', 'application/json', '*/*']) {
+      const { headers } = await expectSameAsPayload(sent, undefined, { accept, origin: 'https://elsewhere.example' })
+      expect(headers['content-type']).toMatch(accept === 'application/graphql-response+json' ? /^application\/graphql-response\+json/ : /^application\/json/)
     }
   })
 
