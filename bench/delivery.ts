@@ -5,8 +5,11 @@
  *                  (DELIVERY_CACHE_TTL_MS=0: a full assembly per request)
  *   c  304         the same with If-None-Match: its ETag
  *   d  REST find   what a frontend does without the assembled endpoint: Payload REST `find` on reports with
- *                  depth=2, then the evidence, quotes and recommendations lists (depth=0, limit=0) — one
- *                  "request" here is that whole flow of 4 HTTP requests
+ *                  depth=2, then the evidence, quotes and recommendations lists (depth=0, paged by 100:
+ *                  MAX_PAGE_SIZE refuses limit=0) — one "request" here is that whole flow (4 HTTP requests
+ *                  at N ≤ 100, 13 at N = 1000)
+ *   p  preview     an editor's `…/assembled?draft=true` (always assembled), one connection: the latency of a
+ *                  single preview
  *   e  GraphQL     impactReport(slug) selecting every field (cached and uncached), and the same as a persisted
  *                  query (the client sends only its sha256Hash and variables)
  * and the database calls of one uncached (b) per N.
@@ -52,7 +55,8 @@ const startServer = async (): Promise<{ child: ChildProcess; ready: BenchReady }
   const [command, args] = pinned ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs]
   const child = spawn(command, args, {
     cwd: rootDir,
-    env: { ...process.env, BENCH_SIZES: sizes, DELIVERY_CACHE_TTL_MS: '5000' },
+    // Payload's dev-only package version check would stop the server over an admin-only package (live-preview 3.90.1)
+    env: { ...process.env, BENCH_SIZES: sizes, DELIVERY_CACHE_TTL_MS: '5000', PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' },
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   const ready = await new Promise<BenchReady>((resolve, reject) => {
@@ -66,8 +70,8 @@ const startServer = async (): Promise<{ child: ChildProcess; ready: BenchReady }
   return { child, ready }
 }
 
-const load = async (url: string, options: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string } = {}): Promise<Row> => {
-  const r = await autocannon({ url, connections, duration: seconds, method: options.method ?? 'GET', headers: options.headers, body: options.body })
+const load = async (url: string, options: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string; connections?: number } = {}): Promise<Row> => {
+  const r = await autocannon({ url, connections: options.connections ?? connections, duration: seconds, method: options.method ?? 'GET', headers: options.headers, body: options.body })
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, requests: r.requests.total }
 }
 
@@ -117,23 +121,29 @@ const graphQLQuery = `query ($slug: String!) { impactReport(slug: $slug) {
 
 type Measured = { report: BenchReport; rows: Record<string, Row>; queries: QueryCount; restFlowBytes: number }
 
-const measure = async (base: string, report: BenchReport): Promise<Measured> => {
+const measure = async (base: string, report: BenchReport, editorToken: string): Promise<Measured> => {
   const assembled = `${base}/api/reports/${report.slug}/assembled`
   const graphql = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: graphQLQuery, variables: { slug: report.slug } }) }
   const persistedQuery = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(graphQLQuery).digest('hex') } }
   const persisted = { ...graphql, body: JSON.stringify({ extensions: persistedQuery, variables: { slug: report.slug } }) }
   const q = (params: string) => `${base}/api/${params}`
-  const lists = ['evidence', 'quotes', 'recommendations'].map(
-    (collection) => q(`${collection}?where[report][equals]=${report.id}&depth=0&limit=0&sort=order`),
-  )
+  // limit=0 is refused (400) since MAX_PAGE_SIZE: a frontend pages through 100 at a time
+  const listPage = (collection: string, page: number) => q(`${collection}?where[report][equals]=${report.id}&depth=0&limit=100&page=${page}&sort=order`)
   const reportFind = q(`reports?where[slug][equals]=${report.slug}&depth=2&limit=1`)
-  let restFlowBytes = 0
+  const readAll = async (collection: string) => {
+    for (let page = 1; ; page++) {
+      const found = (await fetchOk(listPage(collection, page))) as { hasNextPage: boolean }
+      if (!found.hasNextPage) return
+    }
+  }
   const restFlow = async () => {
     const found = (await fetchOk(reportFind)) as { docs: { id: string }[] }
     if (found.docs[0]?.id !== report.id) throw new Error('report not found')
-    for (const list of lists) await fetchOk(list)
+    for (const collection of ['evidence', 'quotes', 'recommendations']) await readAll(collection)
   }
-  for (const url of [reportFind, ...lists]) restFlowBytes += (await (await fetch(url)).arrayBuffer()).byteLength
+  const flowUrls = [reportFind, ...['evidence', 'quotes', 'recommendations'].flatMap((c) => Array.from({ length: Math.max(1, Math.ceil((c === 'evidence' ? report.n : 4) / 100)) }, (_, i) => listPage(c, i + 1)))]
+  let restFlowBytes = 0
+  for (const url of flowUrls) restFlowBytes += (await (await fetch(url)).arrayBuffer()).byteLength
 
   const setTtl = async (ms: number) => void (await fetch(`${base}/bench/cache-ttl/${ms}`, { method: 'PUT' })).arrayBuffer()
   const warm = async (url: string, init?: RequestInit) => {
@@ -159,6 +169,10 @@ const measure = async (base: string, report: BenchReport): Promise<Measured> => 
   await step('b assembled, uncached', () => load(assembled))
   await step('e GraphQL, uncached', () => load(`${base}/api/graphql`, graphql))
   await step('d REST find flow', () => loadFlow(restFlow))
+  const preview = `${assembled}?draft=true`
+  const editor = { authorization: `JWT ${editorToken}` }
+  await warm(preview, { headers: editor })
+  await step('p preview (editor, draft), 1 connection', () => load(preview, { headers: editor, connections: 1 }))
   await setTtl(5000)
   const queries = (await fetchOk(`${base}/bench/queries/${report.n}`)) as QueryCount
   return { report, rows, queries, restFlowBytes }
@@ -181,14 +195,15 @@ const markdown = (results: Measured[], setupMs: number, loadBefore: string): str
     }
   }
   lines.push('')
-  lines.push('| N evidence | body KB | REST flow KB | b/a cached | b/a uncached | c/a | b/d cached | b/d uncached | e/d cached | e/d uncached | e/b cached | e persisted/b cached | DB calls of b (adapter / SQL) |')
-  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|')
+  lines.push('| N evidence | body KB | REST flow KB | **b/d uncached** | preview p50 ms | b/a cached | b/a uncached | c/a | b/d cached | e/d cached | e/d uncached | e/b cached | e persisted/b cached | DB calls of b (adapter / SQL) |')
+  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|')
   for (const m of results) {
     const r = (name: string) => m.rows[name].rps
     lines.push(
       `| ${m.report.n} | ${(m.report.bytes / 1024).toFixed(1)} | ${(m.restFlowBytes / 1024).toFixed(1)} | ` +
+        `**${ratio(r('b assembled, uncached'), r('d REST find flow'))}** | ${m.rows['p preview (editor, draft), 1 connection'].p50} | ` +
         `${ratio(r('b assembled, cached'), r('a static'))} | ${ratio(r('b assembled, uncached'), r('a static'))} | ${ratio(r('c 304'), r('a static'))} | ` +
-        `${ratio(r('b assembled, cached'), r('d REST find flow'))} | ${ratio(r('b assembled, uncached'), r('d REST find flow'))} | ` +
+        `${ratio(r('b assembled, cached'), r('d REST find flow'))} | ` +
         `${ratio(r('e GraphQL, cached'), r('d REST find flow'))} | ${ratio(r('e GraphQL, uncached'), r('d REST find flow'))} | ` +
         `${ratio(r('e GraphQL, cached'), r('b assembled, cached'))} | ${ratio(r('e GraphQL persisted, cached'), r('b assembled, cached'))} | ` +
         `${m.queries.adapterCalls} / ${m.queries.sqlStatements} |`,
@@ -205,9 +220,11 @@ const main = async () => {
   try {
     const loadBefore = loadAverage()
     const results: Measured[] = []
-    for (const report of ready.reports) results.push(await measure(ready.url, report))
+    for (const report of ready.reports) results.push(await measure(ready.url, report, ready.editorToken))
     const table = markdown(results, ready.setupMs, loadBefore)
     console.log(`\n${table}\n`)
+    console.log(`headline — uncached assembled / REST find flow (b/d uncached, target ≥ 4×): ${results.map((m) => `N=${m.report.n} ${ratio(m.rows['b assembled, uncached'].rps, m.rows['d REST find flow'].rps)}`).join(', ')}`)
+    console.log(`single editor preview p50 (target < 50 ms at N = 100): ${results.map((m) => `N=${m.report.n} ${m.rows['p preview (editor, draft), 1 connection'].p50} ms`).join(', ')}`)
     console.log(`queries of b by adapter method: ${results.map((m) => `N=${m.report.n} ${JSON.stringify(m.queries.byMethod)}`).join('; ')}`)
     console.log(`whole bench ${((Date.now() - started) / 1000).toFixed(0)} s`)
     if (out) writeFileSync(path.resolve(out), `${table}\n`)

@@ -49,7 +49,9 @@ const summarise = (profile: Profile) => {
   })
   const top = (map: Map<string, number>, count: number, keep: (name: string) => boolean = () => true) =>
     [...map.entries()].filter(([name]) => keep(name)).sort((a, b) => b[1] - a[1]).slice(0, count)
-  return { self: top(self, 25), total: top(total, 40, (name) => /src\/|collections\/|plugins\/|payload\/dist|drizzle|libsql/.test(name)) }
+  const idle = [...self.entries()].filter(([name]) => name.startsWith('(idle)')).reduce((sum, [, ms]) => sum + ms, 0)
+  const all = [...self.values()].reduce((sum, ms) => sum + ms, 0)
+  return { busyMs: all - idle, self: top(self, 25), total: top(total, 40, (name) => /src\/|collections\/|plugins\/|payload\/dist|drizzle|libsql/.test(name)) }
 }
 
 const main = async () => {
@@ -74,6 +76,8 @@ const main = async () => {
     await fetch(`${base}/bench/cache-ttl/0`, { method: 'PUT' }).then((r) => r.arrayBuffer())
     for (let i = 0; i < 20; i++) await fetch(url, { headers }).then((r) => r.arrayBuffer()) // warm up the JIT
     const latencies: number[] = []
+    const cpu = async () => ((await fetch(`${base}/bench/cpu`).then((r) => r.json())) as { user: number; system: number })
+    const cpuBefore = await cpu()
     await fetch(`${base}/bench/profile/start`, { method: 'PUT' }).then((r) => r.arrayBuffer())
     for (let i = 0; i < requests; i++) {
       const t0 = performance.now()
@@ -83,10 +87,13 @@ const main = async () => {
       latencies.push(performance.now() - t0)
     }
     const profile = (await fetch(`${base}/bench/profile/stop`, { method: 'PUT' }).then((r) => r.json())) as Profile
+    const cpuAfter = await cpu()
+    const cpuMs = (cpuAfter.user + cpuAfter.system - cpuBefore.user - cpuBefore.system) / 1000
     writeFileSync(out, JSON.stringify(profile))
     latencies.sort((a, b) => a - b)
-    const { self, total } = summarise(profile)
+    const { busyMs, self, total } = summarise(profile)
     console.log(`N=${n} ${draft ? 'editor preview' : 'anonymous'}, ${requests} sequential uncached requests (profiled): p50 ${latencies[Math.floor(requests / 2)].toFixed(1)} ms, p90 ${latencies[Math.floor(requests * 0.9)].toFixed(1)} ms`)
+    console.log(`server CPU time ${(cpuMs / requests).toFixed(1)} ms per request (user + system, profiler included); profile busy (not idle) ${(busyMs / requests).toFixed(1)} ms per request`)
     console.log('\ntop self time (ms):')
     for (const [name, ms] of self) console.log(`${ms.toFixed(0).padStart(7)}  ${name}`)
     console.log('\ntop total time, project / Payload / database frames (ms):')

@@ -5,6 +5,8 @@
  *   GET /bench/static/:n          the assembled JSON of report N from a preloaded Buffer (the baseline)
  *   PUT /bench/cache-ttl/:ms      sets DELIVERY_CACHE_TTL_MS in this process (0 = every request assembles)
  *   GET /bench/queries/:n         database calls of one uncached anonymous assembled request for report N
+ *   GET /bench/cpu                this process's CPU time so far (process.cpuUsage, µs): per-request cost that
+ *                                 does not depend on how busy the machine is
  *   PUT /bench/profile/start      starts the V8 CPU profiler in this process (inspector session)
  *   PUT /bench/profile/stop       stops it and answers the .cpuprofile JSON (open it in Chrome DevTools)
  * Prints `BENCH_READY {json}` on stdout when ready. Env: BENCH_SIZES (default 10,100,1000).
@@ -132,6 +134,7 @@ const main = async () => {
   // profiles only what happens between start and stop (not the seeding), e.g. a run of uncached requests
   const profiler = new Session()
   profiler.connect()
+  outer.get('/bench/cpu', (_req, res) => void res.json(process.cpuUsage()))
   outer.put('/bench/profile/start', async (_req, res) => {
     await profiler.post('Profiler.enable')
     await profiler.post('Profiler.start')

@@ -49,7 +49,7 @@ export const createApp = async (options: ServerOptions) => {
   app.get('/healthz', healthRoute(payload))
   // before every route that can write (REST, GraphQL, workflow endpoints, the admin's server actions)
   app.use(originCheck({ trustedOrigins: config.csrf, cookieName: `${config.cookiePrefix}-token` }))
-  app.get(assembledFastPathRoute(config), assembledFastPath(config))
+  app.get(assembledFastPathRoute(config), assembledFastPath(payload))
   app.use('/api', apiInputGuards(requestLimitsFromEnv(), config))
   app.use(apiRoutes(config))
   // the speaker's sign-off page: outside /api, no account (the signed link is the credential)

@@ -4,6 +4,7 @@ import { slugs } from '../../collections/slugs.js'
 import { seesOrganisationInternals } from '../access/index.js'
 import { refId, refIds } from '../refs.js'
 import { richTextMediaIds } from './html/richTextMedia.js'
+import { deliveryFind } from './leanRead.js'
 import { richText } from './toHtml.js'
 import { loadIndicatorContext, metricIndicatorFields, noIndicatorContext, statementMediaIds, type IndicatorContext } from './indicators.js'
 import { loadCoverageAndAlignment } from './coverageData.js'
@@ -20,6 +21,7 @@ import type {
 } from './types.js'
 
 const byId = <T extends { id: string }>(docs: T[]): Map<string, T> => new Map(docs.map((d) => [d.id, d]))
+const asFound = <T>(docs: T[]): { docs: T[] } => ({ docs })
 
 const published: Where = { _status: { equals: 'published' } }
 const and = (...wheres: (Where | undefined)[]): Where => ({ and: wheres.filter((w): w is Where => Boolean(w)) })
@@ -183,9 +185,10 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
   const [organisations, frameworks, evidence, quotes, recommendations] = await Promise.all([
     payload.find({ ...common, collection: slugs.organisations, where: { id: { in: organisationIds } } }),
     payload.find({ ...common, collection: slugs.frameworks, where: { id: { equals: refId(report.framework) } }, joins: false }),
-    payload.find({ ...common, collection: slugs.evidence, where: ofReport(), sort: ['order', 'createdAt'], select: evidenceSelect }),
-    payload.find({ ...common, collection: slugs.quotes, where: ofReport(), sort: ['order', 'createdAt'] }),
-    payload.find({ ...common, collection: slugs.recommendations, where: ofReport(), sort: ['order', 'createdAt'] }),
+    // the per-item collections: straight from the adapter when Payload's afterRead walk would change nothing (leanRead.ts)
+    deliveryFind(req, { collection: slugs.evidence, where: ofReport(), sort: ['order', 'createdAt'], select: evidenceSelect, draft }).then(asFound),
+    deliveryFind(req, { collection: slugs.quotes, where: ofReport(), sort: ['order', 'createdAt'], draft }).then(asFound),
+    deliveryFind(req, { collection: slugs.recommendations, where: ofReport(), sort: ['order', 'createdAt'], draft }).then(asFound),
   ])
 
   // Round 3: goals (the report's and those its items cite) and every media file, each in one query.
@@ -206,7 +209,7 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
   // indicators and earlier values: no query unless a metric references an indicator (src/delivery/indicators.ts)
   const [goals, mediaDocs, indicators, signOffs] = await Promise.all([
     goalIds.length
-      ? payload.find({ ...common, collection: slugs.goals, where: { id: { in: goalIds } }, sort: 'number' }).then((r) => r.docs)
+      ? deliveryFind(req, { collection: slugs.goals, where: { id: { in: goalIds } }, sort: 'number', draft })
       : Promise.resolve([] as Goal[]),
     mediaIds.length
       ? payload.find({ ...common, collection: slugs.media, where: { id: { in: mediaIds } } }).then((r) => r.docs)
@@ -223,7 +226,9 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
   const evidenceByGoal = new Map<string, AssembledEvidence[]>()
   for (const doc of evidence.docs) {
     const goalId = refId(doc.goal) ?? ''
-    evidenceByGoal.set(goalId, [...(evidenceByGoal.get(goalId) ?? []), evidenceItem(doc, mediaById, indicators)])
+    const list = evidenceByGoal.get(goalId) ?? []
+    list.push(evidenceItem(doc, mediaById, indicators))
+    evidenceByGoal.set(goalId, list)
   }
   const framework = frameworks.docs[0]
 

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { createLocalReq, type CollectionSlug, type PayloadRequest, type SelectType, type Sort, type TypedUser, type Where } from 'payload'
+import type { Report } from '../../../payload-types.js'
+import { deliveryFind, readsLean } from '../../../src/delivery/leanRead.js'
+import { deliveryOptionsOf } from '../../../src/delivery/options.js'
+import { hctReport } from '../../../src/seed/content/reports/hct.js'
+import { startTestServer, type TestServer } from '../../helpers/testServer.js'
+
+/**
+ * The delivery plugin on the real server: the lean reads give exactly what `payload.find` gives (every actor,
+ * published and draft), and the Express fast path renders an anonymous miss identically to the Payload endpoint.
+ */
+let server: TestServer
+let hct: Report
+const actors: Record<string, TypedUser | null> = {}
+const path = `/api/reports/${hctReport.slug}/assembled`
+
+// the fields the assembled report reads from evidence (src/delivery/assembleReport.ts)
+const evidenceSelect: SelectType = { title: true, goal: true, description: true, activityType: true, assurance: true, metrics: true, beneficiaries: true, area: true, source: true, attachments: true, order: true, _status: true }
+
+const requestAs = async (name: string): Promise<PayloadRequest> => createLocalReq({ user: actors[name] ?? undefined }, server.payload)
+
+beforeAll(async () => {
+  server = await startTestServer()
+  const { payload } = server
+  hct = (await payload.find({ collection: 'reports', where: { slug: { equals: hctReport.slug } }, depth: 0, joins: false })).docs[0]
+  const user = async (email: string) => (await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })).docs[0] as TypedUser
+  const swft = (await payload.find({ collection: 'organisations', where: { slug: { equals: 'south-warwickshire-nhs-foundation-trust' } }, depth: 0 })).docs[0]
+  await payload.create({ collection: 'users', data: { email: 'other-org@delivery-plugin.test', password: 'other-org-pass', role: 'contributor', organisations: [swft.id] } })
+  actors.anonymous = null
+  actors.ownContributor = { ...(await user('contributor@impact-cms.test')), collection: 'users' }
+  actors.otherContributor = { ...(await user('other-org@delivery-plugin.test')), collection: 'users' }
+  actors.reviewer = { ...(await user('reviewer@impact-cms.test')), collection: 'users' }
+  actors.editor = { ...(await user('editor@impact-cms.test')), collection: 'users' }
+
+  // drafts to tell the views apart: a draft rewrite of a published item, a never-published item, a draft quote
+  const evidence = (await payload.find({ collection: 'evidence', where: { report: { equals: hct.id } }, depth: 0, limit: 2, sort: 'order' })).docs
+  await payload.update({ collection: 'evidence', id: evidence[0].id, data: { title: 'Rewritten in a draft', metrics: [{ label: 'Draft figure', value: 7 }] }, draft: true })
+  await payload.create({ collection: 'evidence', data: { report: hct.id, title: 'Never published', goal: evidence[1].goal, assurance: 'self-reported', _status: 'draft' } })
+  const quote = (await payload.find({ collection: 'quotes', where: { report: { equals: hct.id } }, depth: 0, limit: 1 })).docs[0]
+  await payload.update({ collection: 'quotes', id: quote.id, data: { context: 'case-study' }, draft: true })
+}, 300_000) // seeding a server on a busy 2-core machine can take over a minute
+afterAll(async () => {
+  await server?.close()
+})
+
+const reads: { collection: CollectionSlug; where: () => Where; sort: Sort; select?: SelectType }[] = [
+  { collection: 'evidence', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'], select: evidenceSelect },
+  { collection: 'quotes', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'] },
+  { collection: 'recommendations', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'] },
+  { collection: 'goals', where: () => ({ framework: { equals: hct.framework } }), sort: 'number' },
+]
+
+test('the per-item reads skip Payload’s afterRead walk only where it would change nothing', () => {
+  const config = (slug: CollectionSlug) => server.payload.collections[slug].config
+  expect(readsLean(config('evidence'), evidenceSelect)).toBe(true)
+  expect(readsLean(config('goals'), undefined)).toBe(true)
+  // uploads build their URLs, reports have rich text, users are an auth collection
+  expect(readsLean(config('media'), undefined)).toBe(false)
+  expect(readsLean(config('reports'), undefined)).toBe(false)
+  expect(readsLean(config('users'), undefined)).toBe(false)
+})
+
+test.each(['anonymous', 'ownContributor', 'otherContributor', 'reviewer', 'editor'])('lean reads equal payload.find for %s, published and draft', async (actor) => {
+  for (const draft of [false, true]) {
+    for (const read of reads) {
+      const req = await requestAs(actor)
+      const hasDrafts = read.collection !== 'goals'
+      const where = draft || !hasDrafts ? read.where() : { and: [read.where(), { _status: { equals: 'published' } }] }
+      const expected = await server.payload.find({ req, user: req.user, overrideAccess: false, depth: 0, pagination: false, draft, collection: read.collection, where, sort: read.sort, select: read.select })
+      const lean = await deliveryFind(await requestAs(actor), { collection: read.collection, where, sort: read.sort, select: read.select, draft })
+      expect({ actor, draft, collection: read.collection, docs: lean }).toEqual({ actor, draft, collection: read.collection, docs: expected.docs })
+    }
+  }
+  // the drafts are there for those who may see them, and for nobody else
+  const previewTitles = async (name: string) =>
+    (await deliveryFind(await requestAs(name), { collection: 'evidence', where: { report: { equals: hct.id } }, select: evidenceSelect, draft: true })).map((e) => e.title)
+  expect(await previewTitles('editor')).toEqual(expect.arrayContaining(['Rewritten in a draft', 'Never published']))
+  expect(await previewTitles('ownContributor')).toEqual(expect.arrayContaining(['Rewritten in a draft', 'Never published']))
+  for (const name of ['anonymous', 'otherContributor']) {
+    const titles = await previewTitles(name)
+    expect(titles).not.toContain('Rewritten in a draft')
+    expect(titles).not.toContain('Never published')
+  }
+})
+
+test('an anonymous miss is rendered by the fast path exactly as the Payload endpoint renders the published view', async () => {
+  const options = deliveryOptionsOf(server.payload.config)
+  const anonymous = await server.request(path)
+  expect(anonymous.status).toBe(200)
+  expect(anonymous.headers.get('x-delivery-cache')).toBeNull()
+  expect(anonymous.headers.get('cache-control')).toBe(options.cacheControl.public)
+  expect(anonymous.headers.get('vary')).toBe('Authorization, Cookie')
+  expect(anonymous.headers.get('content-type')).toBe('application/json; charset=utf-8')
+  expect(anonymous.body.draft).toBe(false)
+  expect(anonymous.body.goals.flatMap((g: { evidence: { title: string }[] }) => g.evidence.map((e) => e.title))).not.toContain('Rewritten in a draft')
+
+  // an editor without ?draft goes through Payload's endpoint and gets the same published view, privately
+  const editor = await server.login('editor@impact-cms.test', 'demo-editor-pass')
+  const signedIn = await server.request(path, { token: editor })
+  expect(signedIn.headers.get('cache-control')).toBe(options.cacheControl.private)
+  expect(signedIn.headers.get('etag')).toBe(anonymous.headers.get('etag'))
+  expect(signedIn.body).toEqual(anonymous.body)
+
+  const repeat = await server.request(path, { headers: { 'if-none-match': anonymous.headers.get('etag')! } })
+  expect(repeat.status).toBe(304)
+  expect(repeat.headers.get('x-delivery-cache')).toBe('hit')
+
+  const unknown = await server.request('/api/reports/no-such-report/assembled')
+  expect(unknown.status).toBe(404)
+  expect(unknown.body).toEqual({ errors: [{ message: 'No report with the slug "no-such-report".' }] })
+})
+
+test('with the cache off every anonymous request is assembled, drafts still out of reach', async () => {
+  const previous = process.env.DELIVERY_CACHE_TTL_MS
+  process.env.DELIVERY_CACHE_TTL_MS = '0'
+  try {
+    const first = await server.request(`${path}?draft=true`)
+    const second = await server.request(`${path}?draft=true`)
+    for (const answer of [first, second]) {
+      expect(answer.status).toBe(200)
+      expect(answer.headers.get('x-delivery-cache')).toBeNull()
+      expect(answer.body.draft).toBe(false)
+    }
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
+  } finally {
+    if (previous === undefined) delete process.env.DELIVERY_CACHE_TTL_MS
+    else process.env.DELIVERY_CACHE_TTL_MS = previous
+  }
+})
