@@ -63,9 +63,13 @@ export const writePlan = async (req: PayloadRequest, plan: WritePlan, onProgress
   const total = plan.creates.length + plan.updates.length
   let done = 0
   const step = Math.max(1, Math.min(250, Math.ceil(total / 100)))
-  const advance = () => {
+  const advance = async () => {
     done += 1
-    if (done % step === 0 || done === total) onProgress?.({ phase: 'writing', done, total })
+    if (done % step !== 0 && done !== total) return
+    onProgress?.({ phase: 'writing', done, total })
+    // the local SQLite client settles its promises without returning to the event loop: let the progress line
+    // (and other requests) out now, not when the whole file is written
+    await new Promise((resolve) => setImmediate(resolve))
   }
 
   for (const [index, row] of plan.creates.entries()) {
@@ -97,7 +101,7 @@ export const writePlan = async (req: PayloadRequest, plan: WritePlan, onProgress
     } catch (error) {
       throw rowFailed(row, error)
     }
-    advance()
+    await advance()
   }
 
   for (const { id, row } of plan.updates) {
@@ -116,6 +120,6 @@ export const writePlan = async (req: PayloadRequest, plan: WritePlan, onProgress
     } catch (error) {
       throw rowFailed(row, error)
     }
-    advance()
+    await advance()
   }
 }
