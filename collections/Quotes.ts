@@ -18,7 +18,7 @@ export const Quotes: CollectionConfig = {
     group: 'Reporting',
     useAsTitle: 'speakerName',
     // the workflow adds its Stage column: one lifecycle, so Payload's `_status` is not a column
-    defaultColumns: ['speakerName', 'context', 'report'],
+    defaultColumns: ['speakerName', 'context', 'report', 'signOff'],
     description: "Words of a named person in a report. Published only once the speaker has signed off the exact words.",
   },
   access: reportChildAccess,
@@ -62,9 +62,12 @@ export const Quotes: CollectionConfig = {
     {
       // the speaker's sign-off lives in `quote-sign-offs` (written by the server only); this shows it and asks for one
       name: 'signOff',
-      label: 'Speaker sign-off',
+      label: 'Speaker approved',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/admin/signoff/SignOffPanel.js#SignOffPanel' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/admin/signoff/SignOffPanel.js#SignOffPanel', Cell: '/src/admin/signoff/SignOffCell.js#SignOffCell' },
+      },
     },
     provenanceField('Where these words were published (e.g. the press release they come from).'),
     orderField,
