@@ -32,7 +32,8 @@ import { LifecycleStatus as LifecycleStatus_a042c0fa22707e6cb0f9f5c24eccd9da } f
 import { WorkflowVersionsView as WorkflowVersionsView_c7bca310db5b988cf114320a1246ff42 } from '../../../../plugins/workflow/components/WorkflowVersionsView.js'
 import { SelectDiff as SelectDiff_db0dc36658154fc3626080ab439189ad } from '../../../../src/admin/SelectDiff.js'
 import { MetricRowLabel as MetricRowLabel_e11577b7357616e78c0476a82e8f30cc } from '../../../../src/admin/MetricRowLabel.js'
-import { YesNoCell as YesNoCell_73f13bd7d0ab35c89c3fc5e60e9c6fea } from '../../../../src/admin/YesNoCell.js'
+import { SignOffPanel as SignOffPanel_cd89f38aad6fb2043312d0c6093082c7 } from '../../../../src/admin/signoff/SignOffPanel.js'
+import { SignOffCell as SignOffCell_95a244d1ec3a4160b920de5cfdcc4b8e } from '../../../../src/admin/signoff/SignOffCell.js'
 import { EventCollectionCell as EventCollectionCell_e1d4f81c6a2831d389a764547c97e261 } from '../../../../plugins/workflow/components/EventCells.js'
 import { EventDocumentCell as EventDocumentCell_e1d4f81c6a2831d389a764547c97e261 } from '../../../../plugins/workflow/components/EventCells.js'
 import { EventTransitionCell as EventTransitionCell_e1d4f81c6a2831d389a764547c97e261 } from '../../../../plugins/workflow/components/EventCells.js'
@@ -82,7 +83,8 @@ export const importMap = {
   "/plugins/workflow/components/WorkflowVersionsView.js#WorkflowVersionsView": WorkflowVersionsView_c7bca310db5b988cf114320a1246ff42,
   "/src/admin/SelectDiff.js#SelectDiff": SelectDiff_db0dc36658154fc3626080ab439189ad,
   "/src/admin/MetricRowLabel.js#MetricRowLabel": MetricRowLabel_e11577b7357616e78c0476a82e8f30cc,
-  "/src/admin/YesNoCell.js#YesNoCell": YesNoCell_73f13bd7d0ab35c89c3fc5e60e9c6fea,
+  "/src/admin/signoff/SignOffPanel.js#SignOffPanel": SignOffPanel_cd89f38aad6fb2043312d0c6093082c7,
+  "/src/admin/signoff/SignOffCell.js#SignOffCell": SignOffCell_95a244d1ec3a4160b920de5cfdcc4b8e,
   "/plugins/workflow/components/EventCells.js#EventCollectionCell": EventCollectionCell_e1d4f81c6a2831d389a764547c97e261,
   "/plugins/workflow/components/EventCells.js#EventDocumentCell": EventDocumentCell_e1d4f81c6a2831d389a764547c97e261,
   "/plugins/workflow/components/EventCells.js#EventTransitionCell": EventTransitionCell_e1d4f81c6a2831d389a764547c97e261,
