@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditorOrAdmin } from '../src/access/index.js'
+import { provenanceField } from './fields/provenanceField.js'
 import { relationshipCell } from './fields/relationshipCell.js'
 import { slugField } from './fields/slugField.js'
 import { slugs } from './slugs.js'
@@ -72,5 +73,6 @@ export const Indicators: CollectionConfig = {
       hasMany: true,
       admin: { description: 'The goals this indicator serves (of any framework edition).', components: relationshipCell },
     },
+    provenanceField('Where this definition comes from: a published scheme, the report it was first used in, or editorial.'),
   ],
 }

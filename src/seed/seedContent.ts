@@ -30,7 +30,9 @@ import {
 import { coverageByReport } from './content/coverage.js'
 import { signOffOnRecord } from '../signoff/onRecord.js'
 import { recordSignOffOnRecord } from '../signoff/recordOnRecord.js'
+import { indicators } from './content/indicators.js'
 import { richText } from './richText.js'
+import { seedIndicators } from './seedIndicators.js'
 
 /** Documents created per collection (zero when a run found everything in place). */
 export type SeedSummary = Record<string, number>
@@ -265,6 +267,7 @@ export const seedContent = async (payload: Payload): Promise<SeedSummary> => {
   try {
     await seedFrameworksAndGoals(seeder, ids)
     await seedOrganisationsAndPeople(seeder, ids)
+    seeder.created[slugs.indicators] = await seedIndicators(req, indicators, (ref) => lookup(ids.goals, goalKey(ref), 'goal'))
     for (const report of reports) await seedReport(seeder, ids, report)
     if (ownsTransaction) await commitTransaction(req)
   } catch (error) {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { hctReport } from '../../src/seed/content/reports/hct.js'
+import { countDatabaseCalls, totalAdapterCalls } from '../helpers/databaseCallCounter.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
+import { publicReportCache } from '../../src/delivery/cache.js'
 
 /**
  * Issue 11, item 3: indicators across years. A second HCT report for a later period with the same indicator
@@ -91,6 +93,18 @@ describe('indicators', () => {
       expect(refused.status).toBe(403)
     }
     expect((await server.request(`/api/indicators?where[name][equals]=Not allowed`)).body.totalDocs).toBe(0)
+  })
+
+  test('the seed defines "People served", its provenance marked inferred', async () => {
+    const { body } = await server.request('/api/indicators?where[slug][equals]=people-served')
+    expect(body.docs).toHaveLength(1)
+    expect(body.docs[0]).toMatchObject({
+      name: 'People served',
+      unit: 'people',
+      direction: 'higher',
+      provenance: { basis: 'inferred', reference: 'docs/reference/hertfordshire-community-impact-report-news.txt' },
+    })
+    expect(body.docs[0].provenance.asWritten).toContain('more than 1.2 million people')
   })
 
   test('renaming an indicator reaches the cached public view at once', async () => {
@@ -239,5 +253,48 @@ describe('drafts never leak; the latest earlier period wins', () => {
     // nobody sees the draft report's value as a previous one in the published view
     const graphql = await server.graphql(`{ impactReport(slug: "${laterSlug}") { goals { evidence { metrics { previous { value } } } } } }`)
     expect(JSON.stringify(graphql.body)).not.toContain('2000')
+  })
+})
+
+describe('previous values cost a constant number of queries', () => {
+  test('3 and 30 items citing indicators: the same database calls (previous values in one evidence query)', async () => {
+    const { payload } = server
+    const second = await server.request('/api/indicators', { method: 'POST', token: editorToken, body: { name: 'Sessions held', unit: 'sessions', direction: 'higher' } })
+    const hct = (await payload.find({ collection: 'reports', where: { slug: { equals: hctReport.slug } }, depth: 0, joins: false })).docs[0]
+    const goal = (await payload.find({ collection: 'goals', where: { framework: { equals: hct.framework } }, depth: 0, limit: 1 })).docs[0]
+    const build = async (slug: string, n: number) => {
+      const report = await payload.create({ collection: 'reports', draft: false, data: { title: slug, slug, organisation: hct.organisation, framework: hct.framework, _status: 'published' } })
+      for (let i = 0; i < n; i++) {
+        const metrics = [
+          { label: 'Patients', value: 1600 + i, unit: 'patients', period: '2025/26', indicator: indicator.id },
+          { label: 'Sessions', value: 10 + i, unit: 'sessions', period: '2025/26', indicator: second.body.doc.id },
+        ]
+        await payload.create({ collection: 'evidence', draft: false, data: { report: report.id, title: `${slug} ${i}`, goal: goal.id, assurance: 'self-reported', metrics, _status: 'published' } })
+      }
+    }
+    await build('indicator-count-3', 3)
+    await build('indicator-count-30', 30)
+    // The keep-alive socket of the last request sat idle through ~20 s of Local API writes: the server has closed it
+    // (5 s keep-alive timeout) and the client's first reuse of it may be reset. Spend that reuse on a health check.
+    await server.request('/healthz').catch(() => undefined)
+    expect((await server.request('/healthz')).status).toBe(200)
+    const counter = countDatabaseCalls(payload.db)
+    const measure = async (slug: string) => {
+      const get = () => server.request(`/api/reports/${slug}/assembled`)
+      await get()
+      publicReportCache.clear()
+      counter.reset()
+      const { status, body } = await get()
+      expect(status).toBe(200)
+      return { calls: counter.snapshot(), body }
+    }
+    const small = await measure('indicator-count-3')
+    const large = await measure('indicator-count-30')
+    expect(large.calls).toEqual(small.calls)
+    expect(totalAdapterCalls(small.calls)).toBeGreaterThan(0)
+    // the published 2023/24 value is the latest earlier one for every item of both reports
+    const metrics = large.body.goals.flatMap((g: { evidence: { metrics: { label: string; previous: { value: number } | null }[] }[] }) => g.evidence.flatMap((e) => e.metrics))
+    expect(metrics.filter((m: { label: string }) => m.label === 'Patients').map((m: { previous: { value: number } | null }) => m.previous?.value)).toEqual(Array(30).fill(1500))
+    expect(metrics.filter((m: { label: string }) => m.label === 'Sessions').every((m: { previous: unknown }) => m.previous === null)).toBe(true)
   })
 })
