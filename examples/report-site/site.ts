@@ -174,8 +174,11 @@ export const createReportSite = (options: ReportSiteOptions) => {
     const headers = previewHeaders(adminOrigin())
     if (path === '/preview/render') {
       if (req.method !== 'POST') return json(res, 405, { error: 'POST only.' }), true
+      const tooLarge = () => (send(res, 413, 'application/json; charset=utf-8', JSON.stringify({ error: `Body larger than ${maxDraftBytes} bytes.` }), { connection: 'close' }), true)
+      // a declared length over the bound is refused before reading; a streamed one is cut off when it passes it
+      if (Number(req.headers['content-length'] ?? 0) > maxDraftBytes) return tooLarge()
       const raw = await readBody(req, maxDraftBytes)
-      if (raw === null) return json(res, 413, { error: `Body larger than ${maxDraftBytes} bytes.` }), true
+      if (raw === null) return tooLarge()
       let body: unknown
       try {
         body = JSON.parse(raw.toString('utf8'))
