@@ -50,6 +50,18 @@ describe('the coverage publish gate', () => {
     expect((await eventsOf(server, report.id)).map((e) => e.transition)).toEqual([])
   })
 
+  test('the workflow sidebar shows publish refused with the reason before anyone tries it', async () => {
+    const gated = await approvedReport([])
+    const state = await server.request(`/api/reports/${gated.id}/workflow`, { token: world.users.editor.token })
+    expect(state.status).toBe(200)
+    expect(state.body.transitions).not.toContain('publish')
+    expect(state.body.blocked).toEqual([{ name: 'publish', reason: expect.stringContaining('Goals neither covered nor explained: 1. A goal; 2. Second goal.') }])
+    const ready = await approvedReport([declare(world.goal.id, 'covered', 'In the introduction.'), declare(secondGoal.id, 'planned', 'Later.')])
+    const readyState = await server.request(`/api/reports/${ready.id}/workflow`, { token: world.users.editor.token })
+    expect(readyState.body.transitions).toContain('publish')
+    expect(readyState.body.blocked).toEqual([])
+  })
+
   test('approved evidence going live with the report covers its goal; a declaration explains the other', async () => {
     const report = await approvedReport([declare(secondGoal.id, 'not-applicable', 'The trust runs no such service.')])
     // a draft item does not count: it is left out of the publish or blocks it

@@ -5,6 +5,7 @@ import { toEventRecord } from './events.js'
 import { localAPI } from './localApi.js'
 import { isLive } from './documents.js'
 import { transitionChoices, type BlockedTransition } from './permissions.js'
+import { refusedByPublishChecks } from './publishChecks.js'
 import { listSchedules, type ScheduleRecord } from './scheduleRecords.js'
 import { readWorkflowState } from './workflowState.js'
 
@@ -16,7 +17,7 @@ export type DocumentWorkflow = {
   state: WorkflowState & { status: null | string }
   /** Transitions the signed-in user can perform now. */
   transitions: string[]
-  /** Transitions their role permits but the four-eyes rule refuses them here, with the reason to show. */
+  /** Transitions their role permits but the four-eyes rule or the host's publish check refuses here, with the reason to show. */
   blocked: BlockedTransition[]
 }
 
@@ -32,6 +33,8 @@ export const documentWorkflow = async (
   const doc = await localAPI(req).findByID({ ...target, draft: true, depth: 0, overrideAccess: false, disableErrors: true, req })
   if (!doc) throw notFound(`There is no ${target.collection} document with ID ${String(target.id)}.`)
   const choices = await transitionChoices(options, req, target.collection, doc, await isLive(req, target.collection, doc.id))
+  // a publish the host's check would refuse is shown refused, with its reasons, before anyone tries it
+  const refused = await refusedByPublishChecks(req, options, { collection: target.collection, doc }, choices.allowed)
   const history = (await options.access.readHistory({ req, doc, collection: target.collection }))
     ? await readHistory(req, options, target)
     : { events: [], schedules: [] }
@@ -39,8 +42,8 @@ export const documentWorkflow = async (
     collection: target.collection,
     id: doc.id,
     state: { ...readWorkflowState(doc, options), status: typeof doc._status === 'string' ? doc._status : null },
-    transitions: choices.allowed,
-    blocked: choices.blocked,
+    transitions: choices.allowed.filter((name) => !refused.some((r) => r.name === name)),
+    blocked: [...choices.blocked, ...refused],
     ...history,
   }
 }
