@@ -70,6 +70,8 @@ export const Evidence: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'self-reported',
+          // the item's claim as a whole; figures carry their own assurance (metrics[].assurance), independent of this one
+          admin: { description: 'How far the activity described here has been checked. Each metric has its own assurance for its figure.' },
           options: [
             { label: 'Self-reported', value: 'self-reported' },
             { label: 'Verified', value: 'verified' },
