@@ -184,7 +184,8 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
   const organisationIds = refIds([report.organisation, report.partner])
   const [organisations, frameworks, evidence, quotes, recommendations] = await Promise.all([
     payload.find({ ...common, collection: slugs.organisations, where: { id: { in: organisationIds } } }),
-    payload.find({ ...common, collection: slugs.frameworks, where: { id: { equals: refId(report.framework) } }, joins: false }),
+    // every edition (there are few): the report's own, and those its goals' mappings lead to (alignment)
+    payload.find({ ...common, collection: slugs.frameworks, joins: false }),
     // the per-item collections: straight from the adapter when Payload's afterRead walk would change nothing (leanRead.ts)
     deliveryFind(req, { collection: slugs.evidence, where: ofReport(), sort: ['order', 'createdAt'], select: evidenceSelect, draft }).then(asFound),
     deliveryFind(req, { collection: slugs.quotes, where: ofReport(), sort: ['order', 'createdAt'], draft }).then(asFound),
@@ -219,7 +220,7 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
   ])
 
   // issue 11: every goal of the edition covered or explained, and the evidence rolled up to mapped frameworks (one round)
-  const { coverage, alignment } = await loadCoverageAndAlignment(req, { report, evidence: evidence.docs, goals, draft })
+  const { coverage, alignment } = await loadCoverageAndAlignment(req, { report, evidence: evidence.docs, goals, frameworks: frameworks.docs, draft })
   const mediaById = byId(mediaDocs)
   const organisationById = byId(organisations.docs)
   const goalById = byId(goals)
@@ -230,7 +231,7 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
     list.push(evidenceItem(doc, mediaById, indicators))
     evidenceByGoal.set(goalId, list)
   }
-  const framework = frameworks.docs[0]
+  const framework = frameworks.docs.find((f) => f.id === refId(report.framework))
 
   return {
     report: {

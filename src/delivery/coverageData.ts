@@ -8,6 +8,7 @@ import type { AssembledAlignment, AssembledCoverage } from './coverageTypes.js'
 /** A goal as the assembly has it (depth 0); `mappings` is read as rows of goal, basis and note. */
 type GoalDoc = { id: string; number: number; title: string; framework: Ref; mappings?: unknown }
 type EvidenceDoc = CoverageEvidenceInput & { id: string }
+type FrameworkDoc = { id: string; name: string; edition: string; slug?: string | null }
 
 export type CoverageAndAlignment = { coverage: AssembledCoverage; alignment: AssembledAlignment[] }
 
@@ -24,13 +25,20 @@ const asGoalInput = (doc: GoalDoc): AlignmentGoalInput => ({
 
 /**
  * The report's coverage and alignment blocks, read as the caller (goals and frameworks are public reference data).
- * Two queries in one round whatever the number of items: the goals the edition and the mappings add (every goal
- * of the edition, the goals the evidence's goals map to and those mapping to them), and the framework editions.
+ * One round whatever the number of items: the goals the edition and the mappings add (every goal of the edition,
+ * the goals the evidence's goals map to and those mapping to them), and the framework editions unless given.
  * `goals` are the goal documents the assembly already read (those its evidence cites).
  */
 export const loadCoverageAndAlignment = async (
   req: PayloadRequest,
-  input: { report: { framework?: unknown; coverage?: unknown }; evidence: EvidenceDoc[]; goals: GoalDoc[]; draft: boolean },
+  input: {
+    report: { framework?: unknown; coverage?: unknown }
+    evidence: EvidenceDoc[]
+    goals: GoalDoc[]
+    /** Every framework edition, when the caller has read them already (the assembly does): saves a query. */
+    frameworks?: FrameworkDoc[]
+    draft: boolean
+  },
 ): Promise<CoverageAndAlignment> => {
   const frameworkId = refId(input.report.framework as Ref | null | undefined)
   const cited = refIds(input.evidence.map((e) => e.goal))
@@ -51,9 +59,10 @@ export const loadCoverageAndAlignment = async (
         select: { number: true, title: true, framework: true, mappings: true },
       })
       .then((r) => r.docs as unknown as GoalDoc[]),
-    req.payload
-      .find({ ...common, collection: slugs.frameworks, joins: false, select: { name: true, edition: true, slug: true } })
-      .then((r) => r.docs),
+    input.frameworks ??
+      req.payload
+        .find({ ...common, collection: slugs.frameworks, joins: false, select: { name: true, edition: true, slug: true } })
+        .then((r) => r.docs),
   ])
   const goals = new Map<string, GoalDoc>([...input.goals, ...network].map((g) => [g.id, g]))
   const editionGoals = [...goals.values()].filter((g) => refId(g.framework) === frameworkId)
