@@ -1,5 +1,6 @@
 import { RelationshipTitlesCell as RelationshipTitlesCell_4af4117c8b041be048747b44180fc6fe } from '../../../../collections/admin/RelationshipTitlesCell.js'
 import { ReportComposer as ReportComposer_653c337214dcdba8523137eec91f26a9 } from '../../../../src/admin/composer/ReportComposer.js'
+import { SelectDiff as SelectDiff_db0dc36658154fc3626080ab439189ad } from '../../../../src/admin/SelectDiff.js'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,11 +27,12 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { StageColumnLabel as StageColumnLabel_90bcf59c3fee2665ce212a2c9f647efa } from '../../../../plugins/workflow/components/StageColumnLabel.js'
 import { StageCell as StageCell_47125d6b3c1512b870ea319bc9432414 } from '../../../../plugins/workflow/components/StageCell.js'
 import { WorkflowPanelField as WorkflowPanelField_11bc23f1d37c7ac6539ca7cc963e5733 } from '../../../../plugins/workflow/components/WorkflowPanelField.js'
+import { ImportEvidenceButton as ImportEvidenceButton_6d7dd4043bfa4886ce3372ea94e2d0a1 } from '../../../../src/admin/import/ImportEvidenceButton.js'
 import { SendLoadedVersion as SendLoadedVersion_64c54ceb1d70fd55d68dbebb7619666f } from '../../../../src/preconditions/admin/SendLoadedVersion.js'
+import { ExportMenu as ExportMenu_6def0d839bdb6fbd7923c3e3d789207a } from '../../../../src/admin/export/ExportMenu.js'
 import { StageControl as StageControl_5cfaff35f9c79b77268c94c6a656eb68 } from '../../../../plugins/workflow/components/StageControl.js'
 import { LifecycleStatus as LifecycleStatus_a042c0fa22707e6cb0f9f5c24eccd9da } from '../../../../plugins/workflow/components/LifecycleStatus.js'
 import { WorkflowVersionsView as WorkflowVersionsView_c7bca310db5b988cf114320a1246ff42 } from '../../../../plugins/workflow/components/WorkflowVersionsView.js'
-import { SelectDiff as SelectDiff_db0dc36658154fc3626080ab439189ad } from '../../../../src/admin/SelectDiff.js'
 import { MetricRowLabel as MetricRowLabel_e11577b7357616e78c0476a82e8f30cc } from '../../../../src/admin/MetricRowLabel.js'
 import { SignOffPanel as SignOffPanel_cd89f38aad6fb2043312d0c6093082c7 } from '../../../../src/admin/signoff/SignOffPanel.js'
 import { SignOffCell as SignOffCell_95a244d1ec3a4160b920de5cfdcc4b8e } from '../../../../src/admin/signoff/SignOffCell.js'
@@ -46,11 +48,10 @@ import { WaitingForYou as WaitingForYou_994c850ceea72cdbd18a9f2283838c5d } from 
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
-import { ImportEvidenceButton as ImportEvidenceButton_6d7dd4043bfa4886ce3372ea94e2d0a1 } from '../../../../src/admin/import/ImportEvidenceButton.js'
 export const importMap = {
-  "/src/admin/import/ImportEvidenceButton.js#ImportEvidenceButton": ImportEvidenceButton_6d7dd4043bfa4886ce3372ea94e2d0a1,
   "/collections/admin/RelationshipTitlesCell.js#RelationshipTitlesCell": RelationshipTitlesCell_4af4117c8b041be048747b44180fc6fe,
   "/src/admin/composer/ReportComposer.js#ReportComposer": ReportComposer_653c337214dcdba8523137eec91f26a9,
+  "/src/admin/SelectDiff.js#SelectDiff": SelectDiff_db0dc36658154fc3626080ab439189ad,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -77,11 +78,12 @@ export const importMap = {
   "/plugins/workflow/components/StageColumnLabel.js#StageColumnLabel": StageColumnLabel_90bcf59c3fee2665ce212a2c9f647efa,
   "/plugins/workflow/components/StageCell.js#StageCell": StageCell_47125d6b3c1512b870ea319bc9432414,
   "/plugins/workflow/components/WorkflowPanelField.js#WorkflowPanelField": WorkflowPanelField_11bc23f1d37c7ac6539ca7cc963e5733,
+  "/src/admin/import/ImportEvidenceButton.js#ImportEvidenceButton": ImportEvidenceButton_6d7dd4043bfa4886ce3372ea94e2d0a1,
   "/src/preconditions/admin/SendLoadedVersion.js#SendLoadedVersion": SendLoadedVersion_64c54ceb1d70fd55d68dbebb7619666f,
+  "/src/admin/export/ExportMenu.js#ExportMenu": ExportMenu_6def0d839bdb6fbd7923c3e3d789207a,
   "/plugins/workflow/components/StageControl.js#StageControl": StageControl_5cfaff35f9c79b77268c94c6a656eb68,
   "/plugins/workflow/components/LifecycleStatus.js#LifecycleStatus": LifecycleStatus_a042c0fa22707e6cb0f9f5c24eccd9da,
   "/plugins/workflow/components/WorkflowVersionsView.js#WorkflowVersionsView": WorkflowVersionsView_c7bca310db5b988cf114320a1246ff42,
-  "/src/admin/SelectDiff.js#SelectDiff": SelectDiff_db0dc36658154fc3626080ab439189ad,
   "/src/admin/MetricRowLabel.js#MetricRowLabel": MetricRowLabel_e11577b7357616e78c0476a82e8f30cc,
   "/src/admin/signoff/SignOffPanel.js#SignOffPanel": SignOffPanel_cd89f38aad6fb2043312d0c6093082c7,
   "/src/admin/signoff/SignOffCell.js#SignOffCell": SignOffCell_95a244d1ec3a4160b920de5cfdcc4b8e,
