@@ -103,6 +103,7 @@ export const sanitizeOptions = (options: WorkflowPluginOptions, config: Config):
     bundles: options.bundles ?? [],
     collections: options.collections,
     editRules,
+    eventLabels: options.eventLabels ?? {},
     email:
       email === false
         ? false

@@ -170,6 +170,12 @@ export type WorkflowPluginOptions = {
    * @default []
    */
   bundles?: BundleDefinition[]
+  /**
+   * Words for the host's own audit-trail actions (written with `recordWorkflowEvent`), shown in the admin's history
+   * instead of the raw name, e.g. `{ 'assurance-dropped': 'Assurance dropped' }`. The plugin's own names keep theirs.
+   * @default {}
+   */
+  eventLabels?: Record<string, string>
   /** Slugs of the collections that get the workflow. Each needs `versions.drafts`. */
   collections: string[]
   /**
@@ -298,6 +304,7 @@ export type SanitizedWorkflowOptions = {
   bundles: BundleDefinition[]
   collections: string[]
   editRules: Record<string, EditRule>
+  eventLabels?: Record<string, string>
   email: false | { message: (args: EmailMessageArgs) => EmailMessage; recipients: NotificationRecipients }
   enabled: boolean
   fourEyes: boolean

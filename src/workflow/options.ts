@@ -1,5 +1,6 @@
 import type { WorkflowPluginOptions } from '../../plugins/workflow/index.js'
 import { draftSlugs, reportChildSlugs, slugs } from '../../collections/slugs.js'
+import { assuranceDroppedEvent } from '../../collections/hooks/metricAssuranceDrop.js'
 import { coveragePublishCheck } from '../delivery/coveragePublishCheck.js'
 import { notificationRecipients } from './notificationRecipients.js'
 import { queueStages, readDocumentHistory, readWorkflowRecords, transitionPermissions } from './permissions.js'
@@ -18,4 +19,6 @@ export const impactWorkflowOptions = (env: Env = process.env): WorkflowPluginOpt
   notifications: { recipients: notificationRecipients },
   // a report goes live only when every goal of its edition is covered or explained (issue 11)
   beforePublish: coveragePublishCheck,
+  // actions this project records itself (recordWorkflowEvent), in words in the admin's history
+  eventLabels: { [assuranceDroppedEvent]: 'Assurance dropped: figure changed' },
 })

@@ -136,6 +136,8 @@ describe('changing an assured figure drops its assurance to self-reported and re
     const events = await droppedEvents(evidence.id)
     expect(events).toHaveLength(1)
     expect(events[0].user).toBe(world.users.editor.id)
+    // the admin's history names the action in words
+    expect((server.payload.config.admin.custom?.workflow as { eventLabels: Record<string, string> }).eventLabels['assurance-dropped']).toBe('Assurance dropped: figure changed')
     expect(events[0].comment).toMatch(/^Metric "Staff trained": externally-assured-reasonable \(Example Assurance LLP, aa1000as, 2024-06-30\) dropped to self-reported because its .+ changed/)
   })
 

@@ -13,6 +13,8 @@ export const eventLabels = (options: SanitizedWorkflowOptions): Record<string, s
     labels[rule.transition] = `Edited while ${stageLabel(stage).toLowerCase()}`
   }
   return {
+    // the host's own actions first: the plugin's names keep their words
+    ...options.eventLabels,
     ...labels,
     // an edit that keeps the stage and the rule that records published edits share the name: "Edited" fits both
     [contentEditTransition]: 'Edited',
