@@ -23,8 +23,7 @@ const targetMs = 10_000
 const startServer = async (): Promise<{ child: ChildProcess; ready: BenchReady }> => {
   const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(rootDir, 'bench/server.ts')], {
     cwd: rootDir,
-    // Payload's dev-only package version check would stop the server over an admin-only package (live-preview 3.90.1)
-    env: { ...process.env, BENCH_SIZES: String(n), PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' },
+    env: { ...process.env, BENCH_SIZES: String(n) },
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   const ready = await new Promise<BenchReady>((resolve, reject) => {

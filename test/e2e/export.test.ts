@@ -11,9 +11,6 @@ import { withScreenshotOnFailure } from '../helpers/browser.js'
 import { pdfPages } from '../helpers/pdfText.js'
 import { adminE2eSuite, demo, logInAs, restClient } from './session.js'
 
-// Payload's dev-only version check stops a non-production server over live-preview 3.90.1 (no 3.90.2 exists)
-process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER = 'true'
-
 const suite = adminE2eSuite('export e2e')
 const { api, apiLogin } = restClient(() => suite.server.url)
 
