@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { slugs } from '../../collections/slugs.js'
 import { refId, refIds, type Ref } from '../refs.js'
+import { deliveryFind } from './leanRead.js'
 import { buildAlignment, type AlignmentGoalInput, type MappingRow } from './alignment.js'
 import { buildCoverage, type CoverageEvidenceInput, type DeclarationRow } from './coverage.js'
 import type { AssembledAlignment, AssembledCoverage } from './coverageTypes.js'
@@ -45,20 +46,19 @@ export const loadCoverageAndAlignment = async (
   const forward = refIds(input.goals.filter((g) => cited.includes(g.id)).flatMap((g) => mappingRows(g.mappings).map((row) => row.goal)))
   const common = { req, user: req.user, overrideAccess: false, depth: 0, pagination: false } as const
   const [network, frameworks] = await Promise.all([
-    req.payload
-      .find({
-        ...common,
-        collection: slugs.goals,
-        where: {
-          or: [
-            ...(frameworkId ? [{ framework: { equals: frameworkId } }] : []),
-            ...(forward.length ? [{ id: { in: forward } }] : []),
-            ...(cited.length ? [{ 'mappings.goal': { in: cited } }] : []),
-          ],
-        },
-        select: { number: true, title: true, framework: true, mappings: true },
-      })
-      .then((r) => r.docs as unknown as GoalDoc[]),
+    // straight from the adapter when Payload's afterRead walk would change nothing (leanRead.ts): every goal of the edition
+    deliveryFind(req, {
+      collection: slugs.goals,
+      where: {
+        or: [
+          ...(frameworkId ? [{ framework: { equals: frameworkId } }] : []),
+          ...(forward.length ? [{ id: { in: forward } }] : []),
+          ...(cited.length ? [{ 'mappings.goal': { in: cited } }] : []),
+        ],
+      },
+      select: { number: true, title: true, framework: true, mappings: true },
+      draft: false,
+    }).then((docs) => docs as unknown as GoalDoc[]),
     input.frameworks ??
       req.payload
         .find({ ...common, collection: slugs.frameworks, joins: false, select: { name: true, edition: true, slug: true } })

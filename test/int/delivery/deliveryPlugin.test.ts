@@ -49,12 +49,20 @@ const reads: { collection: CollectionSlug; where: () => Where; sort: Sort; selec
   { collection: 'quotes', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'] },
   { collection: 'recommendations', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'] },
   { collection: 'goals', where: () => ({ framework: { equals: hct.framework } }), sort: 'number' },
+  // the coverage/alignment network (src/delivery/coverageData.ts): a where into the mappings array
+  {
+    collection: 'goals',
+    where: (): Where => ({ or: [{ framework: { equals: hct.framework } }, { 'mappings.goal': { exists: true } }] }),
+    sort: 'number',
+    select: { number: true, title: true, framework: true, mappings: true },
+  },
 ]
 
 test('the per-item reads skip Payload’s afterRead walk only where it would change nothing', () => {
   const config = (slug: CollectionSlug) => server.payload.collections[slug].config
   expect(readsLean(config('evidence'), evidenceSelect)).toBe(true)
   expect(readsLean(config('goals'), undefined)).toBe(true)
+  expect(readsLean(config('goals'), { number: true, title: true, framework: true, mappings: true })).toBe(true)
   // uploads build their URLs, reports have rich text, users are an auth collection
   expect(readsLean(config('media'), undefined)).toBe(false)
   expect(readsLean(config('reports'), undefined)).toBe(false)
