@@ -56,8 +56,7 @@ const measure = async (base: string, report: BenchReport, editorToken: string) =
 const main = async () => {
   const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(rootDir, 'bench/server.ts')], {
     cwd: rootDir,
-    // Payload's dev-only package version check would stop the server over an admin-only package (live-preview 3.90.1)
-    env: { ...process.env, BENCH_SIZES: sizes, PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' },
+    env: { ...process.env, BENCH_SIZES: sizes },
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   try {

@@ -55,8 +55,7 @@ const startServer = async (): Promise<{ child: ChildProcess; ready: BenchReady }
   const [command, args] = pinned ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs]
   const child = spawn(command, args, {
     cwd: rootDir,
-    // Payload's dev-only package version check would stop the server over an admin-only package (live-preview 3.90.1)
-    env: { ...process.env, BENCH_SIZES: sizes, DELIVERY_CACHE_TTL_MS: '5000', PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' },
+    env: { ...process.env, BENCH_SIZES: sizes, DELIVERY_CACHE_TTL_MS: '5000' },
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   const ready = await new Promise<BenchReady>((resolve, reject) => {

@@ -57,8 +57,7 @@ const summarise = (profile: Profile) => {
 const main = async () => {
   const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(rootDir, 'bench/server.ts')], {
     cwd: rootDir,
-    // Payload's dev-only package version check would stop the server over an admin-only package (live-preview 3.90.1)
-    env: { ...process.env, BENCH_SIZES: String(n), DELIVERY_CACHE_TTL_MS: '0', PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' },
+    env: { ...process.env, BENCH_SIZES: String(n), DELIVERY_CACHE_TTL_MS: '0' },
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   try {
