@@ -70,7 +70,7 @@ export const SignOffPanel = () => {
 
   if (!id) return <p className="field-description">Save the quote first, then request the speaker’s sign-off.</p>
   return (
-    <div className="signoff-panel" data-testid="signoff-panel">
+    <div className="signoff-panel" data-testid="signoff-panel" style={{ marginBottom: 'var(--base)' }}>
       <h4>Speaker sign-off</h4>
       {rows.length === 0 ? <p>Not signed off yet.</p> : (
         <ul>
