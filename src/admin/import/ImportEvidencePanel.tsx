@@ -44,7 +44,7 @@ export const ImportEvidencePanel = ({ apiBase, slug, onImported }: { apiBase: st
     <div className="import-evidence">
       <p className="import-evidence__help">
         A CSV or JSON file, one evidence item per row: <code>externalId</code>, <code>goal</code> (number or slug), <code>title</code>, optional
-        description, assurance, sourceCitation, sourceUrl and metrics (<code>metric1_label</code>, <code>metric1_value</code>, <code>metric1_unit</code>,
+        description, assurance, sourceCitation, sourceUrl and metrics (<code>metric1_label</code>, <code>metric1_value</code>, <code>metric1_unit</code>,{' '}
         <code>metric1_asWritten</code>, …). Rows whose key is already in this report update that item. New items are drafts.
       </p>
       <label className="import-evidence__file btn btn--style-secondary btn--size-small">
