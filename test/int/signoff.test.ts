@@ -1,9 +1,13 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { SendEmailOptions } from 'payload'
 import type { Quote } from '../../payload-types.js'
 import { createSignOffToken } from '../../src/signoff/token.js'
 import { textHash } from '../../src/signoff/textHash.js'
 import type { SignOffRecord } from '../../src/signoff/types.js'
+import { projectRoot } from '../../src/cli/adminBuild.js'
+import { launchBrowser } from '../helpers/browser.js'
 import { captureEmails } from '../helpers/workflowEmail.js'
 import { createWorkflowWorld, transition, type WorkflowWorld } from '../helpers/workflowFixtures.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
@@ -352,5 +356,33 @@ describe('who may request a sign-off', () => {
     expect(graphql.body.data.Person).toEqual({ name: 'Sam Speaker', email: null })
     const signedIn = await server.request(`/api/people/${personId}`, { token: world.users.editor.token })
     expect(signedIn.body.email).toBe(speakerEmail)
+  })
+})
+
+describe('the page in a browser', () => {
+  test('Chromium applies its stylesheet under the CSP (no violation), and the Approve button records the decision', async () => {
+    const quote = await approvedQuote('Words read in a browser.\n\nWith a second paragraph.')
+    const link = await requestAndGetLink(quote.id)
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 900, height: 700 } })
+      const violations: string[] = []
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+      })
+      await page.goto(`${server.url}${link}`)
+      await expect(page.locator('blockquote p').allInnerTexts()).resolves.toEqual(['Words read in a browser.', 'With a second paragraph.'])
+      // the inline stylesheet applied: the approve button is the brand green
+      await expect(page.locator('button.approve').evaluate((b) => getComputedStyle(b).backgroundColor)).resolves.toBe('rgb(11, 93, 75)')
+      mkdirSync(path.join(projectRoot, 'docs/screenshots'), { recursive: true })
+      await page.screenshot({ path: path.join(projectRoot, 'docs/screenshots/signoff-page.png'), fullPage: true })
+      await page.fill('#comment', 'Fine by me.')
+      await page.click('button.approve')
+      await page.getByText('Thank you — you approved these words').waitFor()
+      expect(violations).toEqual([])
+    } finally {
+      await browser.close()
+    }
+    expect((await recordsOf(quote.id))[0]).toMatchObject({ decision: 'approved', comment: 'Fine by me.' })
   })
 })
