@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express'
 import { exportPageHeaders, isReportExportPath } from '../export/exportHeaders.js'
 import { livePreviewOrigin } from '../livePreview/reportLivePreview.js'
+import { signOffPageHeaders } from '../signoff/page.js'
 
 const policy = (directives: Record<string, string[]>) =>
   Object.entries(directives)
@@ -57,8 +58,10 @@ const servedByPayload = (path: string) => path === '/healthz' || path === '/api'
 export const securityHeaders = ({ dev }: { dev: boolean }): RequestHandler => {
   const admin = adminHeaders(dev)
   return (req, res, next) => {
-    // report exports: the API's policy, except the print page's stylesheet (src/export/exportHeaders.ts)
-    const headers = { 'X-Content-Type-Options': 'nosniff', ...(isReportExportPath(req.path) ? exportPageHeaders : servedByPayload(req.path) ? apiHeaders : admin) }
+    // report exports: the API's policy, except the print page's stylesheet (src/export/exportHeaders.ts);
+    // the public sign-off page: its own strict policy (no script, its one stylesheet by hash, src/signoff/page.ts)
+    const own = isReportExportPath(req.path) ? exportPageHeaders : servedByPayload(req.path) ? apiHeaders : req.path.startsWith('/signoff/') ? signOffPageHeaders : admin
+    const headers = { 'X-Content-Type-Options': 'nosniff', ...own }
     const writeHead = res.writeHead
     res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
       if (!this.headersSent) {
