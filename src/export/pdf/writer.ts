@@ -7,6 +7,30 @@ export const colours = { text: '#1a1a1a', muted: '#555555', rule: '#999999' } as
 const pageSize = 'A4'
 export const margin = 56
 
+/** What pdfkit's `widthOfString` reads besides the text: the current font object and size (not in its types). */
+type MeasuringState = { _font: object; _fontSize: number }
+
+/**
+ * pdfkit measures every word each time it wraps a line (glyph by glyph, kerning pair by kerning pair), and a
+ * report repeats the same words thousands of times: widths are kept per font object, size and text. Calls with
+ * spacing, scaling or font features, which change a width, are measured as before.
+ */
+const memoiseWordWidths = (doc: PDFKit.PDFDocument): void => {
+  const measure = doc.widthOfString.bind(doc)
+  const state = doc as unknown as MeasuringState
+  const byFont = new WeakMap<object, Map<string, number>>()
+  doc.widthOfString = (text: string, options?: PDFKit.Mixins.TextOptions): number => {
+    const plain = !options || (!options.characterSpacing && !('horizontalScaling' in options) && !options.features)
+    if (!plain) return measure(text, options)
+    let widths = byFont.get(state._font)
+    if (!widths) byFont.set(state._font, (widths = new Map()))
+    const key = `${state._fontSize}\u0000${text}`
+    let width = widths.get(key)
+    if (width === undefined) widths.set(key, (width = measure(text, options)))
+    return width
+  }
+}
+
 /**
  * A pdfkit document with the few moves the export needs: headings kept with what follows, muted detail lines,
  * the index of the page being written (pages are buffered so the contents and footers are filled in last).
@@ -19,6 +43,7 @@ export class PdfWriter {
     const defined = Object.fromEntries(Object.entries(info).filter(([, value]) => value !== undefined)) as PDFKit.DocumentInfo
     this.doc = new PDFDocument({ size: pageSize, margin, bufferPages: true, info: defined, autoFirstPage: true })
     this.doc.font(fonts.body).fontSize(10.5).fillColor(colours.text)
+    memoiseWordWidths(this.doc)
   }
 
   get width(): number {
