@@ -6,9 +6,9 @@ import { refId, refIds } from '../refs.js'
 import { richTextMediaIds } from './html/richTextMedia.js'
 import { deliveryFind } from './leanRead.js'
 import { richText } from './toHtml.js'
-import { loadIndicatorContext, metricIndicatorFields, noIndicatorContext, statementMediaIds, type IndicatorContext } from './indicators.js'
 import { loadCoverageAndAlignment } from './coverageData.js'
 import { deliveredSignOff, loadQuoteSignOffs, type QuoteSignOffs } from '../signoff/delivery.js'
+import { loadIndicatorContext, metricIndicatorFields, noIndicatorContext, statementMediaIds, type IndicatorContext } from './indicators.js'
 import type {
   AssembledEvidence,
   AssembledGoal,

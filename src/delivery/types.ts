@@ -1,6 +1,6 @@
 import type { Evidence, Framework, Goal, Media, Organisation, Quote, Recommendation, Report } from '../../payload-types.js'
-import type { AssembledMetricIndicatorFields } from './indicatorTypes.js'
 import type { AssembledAlignment, AssembledCoverage } from './coverageTypes.js'
+import type { AssembledMetricIndicatorFields } from './indicatorTypes.js'
 
 /** Lexical rich text as stored (the JSON a frontend may render itself) and as sanitized HTML. */
 export type AssembledRichText = { json: NonNullable<Report['introduction']>; html: string }

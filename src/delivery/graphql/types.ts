@@ -1,7 +1,7 @@
 import type * as GraphQLModule from 'graphql'
 import { GraphQLJSON } from '@payloadcms/graphql/types'
-import { metricIndicatorGraphQLFields } from '../indicatorGraphQL.js'
 import { coverageGraphQLFields } from '../coverageGraphQL.js'
+import { metricIndicatorGraphQLFields } from '../indicatorGraphQL.js'
 
 export type GraphQLLib = typeof GraphQLModule
 
