@@ -70,12 +70,14 @@ export interface Config {
     reports: Report;
     evidence: Evidence;
     quotes: Quote;
+    'quote-sign-offs': QuoteSignOff;
     recommendations: Recommendation;
     organisations: Organisation;
     people: Person;
     media: Media;
     frameworks: Framework;
     goals: Goal;
+    indicators: Indicator;
     users: User;
     'workflow-events': WorkflowEvent;
     'workflow-webhook-deliveries': WorkflowWebhookDelivery;
@@ -100,12 +102,14 @@ export interface Config {
     reports: ReportsSelect<false> | ReportsSelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
+    'quote-sign-offs': QuoteSignOffsSelect<false> | QuoteSignOffsSelect<true>;
     recommendations: RecommendationsSelect<false> | RecommendationsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     frameworks: FrameworksSelect<false> | FrameworksSelect<true>;
     goals: GoalsSelect<false> | GoalsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'workflow-webhook-deliveries': WorkflowWebhookDeliveriesSelect<false> | WorkflowWebhookDeliveriesSelect<true>;
@@ -194,6 +198,24 @@ export interface Report {
    * Where the report or its announcement is published.
    */
   sourceUrl?: string | null;
+  /**
+   * For every goal of the edition: covered, not applicable, planned or not reported, with a reason when it is not covered. A goal with published or approved evidence counts as covered without a declaration.
+   */
+  coverage?:
+    | {
+        goal: string | Goal;
+        status: 'covered' | 'not-applicable' | 'planned' | 'not-reported';
+        /**
+         * Why the goal is not covered; for a covered goal, where it is covered.
+         */
+        reason?: string | null;
+        /**
+         * Whether the reason quotes the published report or is the editors' own words.
+         */
+        reasonSource?: ('source' | 'editorial') | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Introduction to the organisation.
    */
@@ -312,6 +334,10 @@ export interface Organisation {
     | {
         scheme: 'nhs-ods' | 'companies-house' | 'charity-number' | 'other';
         value: string;
+        /**
+         * Where the code is published, e.g. the NHS Organisation Data Service.
+         */
+        source?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -412,6 +438,28 @@ export interface Framework {
    * The edition this one revises.
    */
   previousEdition?: (string | null) | Framework;
+  /**
+   * Where this edition is published, and what about it is inferred.
+   */
+  provenance?: {
+    /**
+     * The public source by name, e.g. an article’s headline.
+     */
+    source?: string | null;
+    /**
+     * Its committed copy (docs/reference/…) or its address.
+     */
+    reference?: string | null;
+    /**
+     * The words as the source writes them.
+     */
+    asWritten?: string | null;
+    basis?: ('stated' | 'inferred') | null;
+    /**
+     * Why it is inferred, or what the source leaves open.
+     */
+    note?: string | null;
+  };
   goals?: {
     docs?: (string | Goal)[];
     hasNextPage?: boolean;
@@ -447,14 +495,24 @@ export interface Goal {
   colour?: string | null;
   icon?: (string | null) | Media;
   /**
-   * Corresponding goals in other frameworks, e.g. Good health and wellbeing ↔ SDG 3.
+   * Corresponding goals in other frameworks, e.g. Good health and wellbeing ↔ SDG 3, with how the correspondence is known.
    */
-  mappings?: (string | Goal)[] | null;
+  mappings?:
+    | {
+        goal: string | Goal;
+        basis: 'official' | 'inferred';
+        /**
+         * The public source of an official mapping, or why it was inferred.
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * Words of a named person in a report. Needs the speaker's sign-off before it is published.
+ * Words of a named person in a report. Published only once the speaker has signed off the exact words.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "quotes".
@@ -482,9 +540,27 @@ export interface Quote {
   text: string;
   context: 'foreword' | 'statement' | 'case-study';
   /**
-   * The speaker has signed off these exact words.
+   * Where these words were published (e.g. the press release they come from).
    */
-  speakerApproved?: boolean | null;
+  provenance?: {
+    /**
+     * The public source by name, e.g. an article’s headline.
+     */
+    source?: string | null;
+    /**
+     * Its committed copy (docs/reference/…) or its address.
+     */
+    reference?: string | null;
+    /**
+     * The words as the source writes them.
+     */
+    asWritten?: string | null;
+    basis?: ('stated' | 'inferred') | null;
+    /**
+     * Why it is inferred, or what the source leaves open.
+     */
+    note?: string | null;
+  };
   /**
    * Lower numbers come first within the report.
    */
@@ -523,6 +599,10 @@ export interface Person {
    * As written in the report, e.g. "Chief Executive for Hertfordshire Community NHS Trust".
    */
   roleTitle?: string | null;
+  /**
+   * Where sign-off requests for their quotes are sent. Never published.
+   */
+  email?: string | null;
   organisation?: (string | null) | Organisation;
   photo?: (string | null) | Media;
   updatedAt: string;
@@ -586,6 +666,9 @@ export interface Evidence {
   goal: string | Goal;
   description?: string | null;
   activityType?: ('programme' | 'policy' | 'service' | 'partnership') | null;
+  /**
+   * How far the activity described here has been checked. Each metric has its own assurance for its figure.
+   */
   assurance: 'self-reported' | 'verified' | 'audited';
   /**
    * Measured quantities, e.g. "people served: 1,200,000". Leave empty when the impact is described only in words.
@@ -608,13 +691,43 @@ export interface Evidence {
         baseline?: number | null;
         target?: number | null;
         /**
-         * e.g. 2022/23, or "over the next three years".
+         * As written, e.g. 2022/23, or "over the next three years".
          */
         period?: string | null;
+        /**
+         * Filled from the period when it can be read (2022/23: 1 April 2022).
+         */
+        periodStart?: string | null;
+        /**
+         * Filled from the period when it can be read (2022/23: 31 March 2023).
+         */
+        periodEnd?: string | null;
+        /**
+         * What this figure measures, shared across reports: the previous report's value and the change are shown with it.
+         */
+        indicator?: (string | null) | Indicator;
         /**
          * Which way counts as progress.
          */
         direction?: ('increase' | 'decrease' | 'maintain') | null;
+        /**
+         * Changing the figure (value, as written, unit or period) drops it back to self-reported: assurance covers the figure it was given for.
+         */
+        assurance?: {
+          level?:
+            | ('self-reported' | 'internally-reviewed' | 'externally-assured-limited' | 'externally-assured-reasonable')
+            | null;
+          /**
+           * Who reviewed or assured it, e.g. an audit firm or internal audit.
+           */
+          assurer?: string | null;
+          standard?: ('isae-3000' | 'isae-3410' | 'aa1000as' | 'other') | null;
+          date?: string | null;
+          /**
+           * The assurance statement (PDF).
+           */
+          statement?: (string | null) | Media;
+        };
         id?: string | null;
       }[]
     | null;
@@ -635,9 +748,35 @@ export interface Evidence {
   };
   attachments?: (string | Media)[] | null;
   /**
+   * Where this impact and its goal come from: stated in the source under this goal, or inferred.
+   */
+  provenance?: {
+    /**
+     * The public source by name, e.g. an article’s headline.
+     */
+    source?: string | null;
+    /**
+     * Its committed copy (docs/reference/…) or its address.
+     */
+    reference?: string | null;
+    /**
+     * The words as the source writes them.
+     */
+    asWritten?: string | null;
+    basis?: ('stated' | 'inferred') | null;
+    /**
+     * Why it is inferred, or what the source leaves open.
+     */
+    note?: string | null;
+  };
+  /**
    * Lower numbers come first within the report.
    */
   order?: number | null;
+  /**
+   * Set by an import: the row key in the source file. A re-import updates the item with the same key.
+   */
+  externalId?: string | null;
   /**
    * Changed only by workflow transitions (submit, approve, publish…).
    */
@@ -654,6 +793,73 @@ export interface Evidence {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * A measure defined once (name, unit, which way is better, external codes) that metrics of every report can reference.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: string;
+  /**
+   * e.g. "People served".
+   */
+  name: string;
+  /**
+   * Used in URLs. Filled from the name when left empty.
+   */
+  slug?: string | null;
+  /**
+   * What is counted and how, so that every report counts it the same way.
+   */
+  definition?: string | null;
+  /**
+   * e.g. people, %, £, tCO2e
+   */
+  unit?: string | null;
+  direction: 'higher' | 'lower';
+  /**
+   * The same measure in a published scheme, e.g. TOMs NT1 or GRI 401-1.
+   */
+  externalCodes?:
+    | {
+        scheme: 'toms' | 'gri' | 'sdg-indicator' | 'other';
+        /**
+         * e.g. NT1, 401-1, 3.8.1
+         */
+        code: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The goals this indicator serves (of any framework edition).
+   */
+  goals?: (string | Goal)[] | null;
+  /**
+   * Where this definition comes from: a published scheme, the report it was first used in, or editorial.
+   */
+  provenance?: {
+    /**
+     * The public source by name, e.g. an article’s headline.
+     */
+    source?: string | null;
+    /**
+     * Its committed copy (docs/reference/…) or its address.
+     */
+    reference?: string | null;
+    /**
+     * The words as the source writes them.
+     */
+    asWritten?: string | null;
+    basis?: ('stated' | 'inferred') | null;
+    /**
+     * Why it is inferred, or what the source leaves open.
+     */
+    note?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Where the organisation can go further. Carried from one report year to the next.
@@ -702,6 +908,54 @@ export interface Recommendation {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Who approved or declined which exact words, and when. Request a sign-off from the quote.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quote-sign-offs".
+ */
+export interface QuoteSignOff {
+  id: string;
+  /**
+   * Who and which words, for lists: set when the record is written.
+   */
+  label?: string | null;
+  quote: string | Quote;
+  organisation?: (string | null) | Organisation;
+  /**
+   * Who signs off: the person quoted.
+   */
+  person?: (string | null) | Person;
+  source: 'link' | 'published-statement';
+  /**
+   * Where a published statement appeared (its provenance).
+   */
+  note?: string | null;
+  /**
+   * The exact words shown to the speaker.
+   */
+  text: string;
+  /**
+   * SHA-256 (hex) of those words.
+   */
+  textHash: string;
+  requestedAt?: string | null;
+  requestedBy?: (string | null) | User;
+  expiresAt?: string | null;
+  nonceHash?: string | null;
+  /**
+   * When the link was used: it works once.
+   */
+  usedAt?: string | null;
+  decision?: ('approved' | 'declined') | null;
+  decidedAt?: string | null;
+  comment?: string | null;
+  revokedAt?: string | null;
+  revokedReason?: string | null;
+  revokedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Who moved what from which stage to which, and why. Append-only.
@@ -901,6 +1155,10 @@ export interface PayloadLockedDocument {
         value: string | Quote;
       } | null)
     | ({
+        relationTo: 'quote-sign-offs';
+        value: string | QuoteSignOff;
+      } | null)
+    | ({
         relationTo: 'recommendations';
         value: string | Recommendation;
       } | null)
@@ -923,6 +1181,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'goals';
         value: string | Goal;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: string | Indicator;
       } | null)
     | ({
         relationTo: 'users';
@@ -998,6 +1260,15 @@ export interface ReportsSelect<T extends boolean = true> {
   publicationDate?: T;
   summary?: T;
   sourceUrl?: T;
+  coverage?:
+    | T
+    | {
+        goal?: T;
+        status?: T;
+        reason?: T;
+        reasonSource?: T;
+        id?: T;
+      };
   introduction?: T;
   journey?: T;
   analysis?: T;
@@ -1042,7 +1313,19 @@ export interface EvidenceSelect<T extends boolean = true> {
         baseline?: T;
         target?: T;
         period?: T;
+        periodStart?: T;
+        periodEnd?: T;
+        indicator?: T;
         direction?: T;
+        assurance?:
+          | T
+          | {
+              level?: T;
+              assurer?: T;
+              standard?: T;
+              date?: T;
+              statement?: T;
+            };
         id?: T;
       };
   beneficiaries?: T;
@@ -1054,7 +1337,17 @@ export interface EvidenceSelect<T extends boolean = true> {
         url?: T;
       };
   attachments?: T;
+  provenance?:
+    | T
+    | {
+        source?: T;
+        reference?: T;
+        asWritten?: T;
+        basis?: T;
+        note?: T;
+      };
   order?: T;
+  externalId?: T;
   workflow?:
     | T
     | {
@@ -1081,7 +1374,15 @@ export interface QuotesSelect<T extends boolean = true> {
   speakerRole?: T;
   text?: T;
   context?: T;
-  speakerApproved?: T;
+  provenance?:
+    | T
+    | {
+        source?: T;
+        reference?: T;
+        asWritten?: T;
+        basis?: T;
+        note?: T;
+      };
   order?: T;
   workflow?:
     | T
@@ -1095,6 +1396,33 @@ export interface QuotesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quote-sign-offs_select".
+ */
+export interface QuoteSignOffsSelect<T extends boolean = true> {
+  label?: T;
+  quote?: T;
+  organisation?: T;
+  person?: T;
+  source?: T;
+  note?: T;
+  text?: T;
+  textHash?: T;
+  requestedAt?: T;
+  requestedBy?: T;
+  expiresAt?: T;
+  nonceHash?: T;
+  usedAt?: T;
+  decision?: T;
+  decidedAt?: T;
+  comment?: T;
+  revokedAt?: T;
+  revokedReason?: T;
+  revokedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1138,6 +1466,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
     | {
         scheme?: T;
         value?: T;
+        source?: T;
         id?: T;
       };
   regions?: T;
@@ -1162,6 +1491,7 @@ export interface PeopleSelect<T extends boolean = true> {
   honorific?: T;
   name?: T;
   roleTitle?: T;
+  email?: T;
   organisation?: T;
   photo?: T;
   updatedAt?: T;
@@ -1199,6 +1529,15 @@ export interface FrameworksSelect<T extends boolean = true> {
   description?: T;
   status?: T;
   previousEdition?: T;
+  provenance?:
+    | T
+    | {
+        source?: T;
+        reference?: T;
+        asWritten?: T;
+        basis?: T;
+        note?: T;
+      };
   goals?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1217,7 +1556,44 @@ export interface GoalsSelect<T extends boolean = true> {
   group?: T;
   colour?: T;
   icon?: T;
-  mappings?: T;
+  mappings?:
+    | T
+    | {
+        goal?: T;
+        basis?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  definition?: T;
+  unit?: T;
+  direction?: T;
+  externalCodes?:
+    | T
+    | {
+        scheme?: T;
+        code?: T;
+        id?: T;
+      };
+  goals?: T;
+  provenance?:
+    | T
+    | {
+        source?: T;
+        reference?: T;
+        asWritten?: T;
+        basis?: T;
+        note?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import PDFDocument from 'pdfkit'
 import { createWorld, type World } from '../helpers/fixtures.js'
 import type { TestServer } from '../helpers/testServer.js'
+import type { Evidence } from '../../payload-types.js'
 
 /**
  * Issue 11, item 4: assurance per metric. Delivered with each metric (statement document included); an assured
@@ -18,7 +19,9 @@ const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'impact-cms-assurance-media-
 
 type Row = Record<string, unknown> & { id: string; assurance: Record<string, unknown> }
 
-const assured = (statement: string) => ({
+type MetricAssurance = NonNullable<NonNullable<Evidence['metrics']>[number]['assurance']>
+
+const assured = (statement: string): MetricAssurance => ({
   level: 'externally-assured-reasonable',
   assurer: 'Example Assurance LLP',
   standard: 'aa1000as',

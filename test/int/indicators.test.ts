@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { Evidence } from '../../payload-types.js'
 import { hctReport } from '../../src/seed/content/reports/hct.js'
 import { countDatabaseCalls, totalAdapterCalls } from '../helpers/databaseCallCounter.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
@@ -66,7 +67,7 @@ beforeAll(async () => {
   hctId = hct.id
   const dental = (await payload.find({ collection: 'evidence', where: { and: [{ report: { equals: hct.id } }, { title: { equals: 'Special Care Dental Service' } }] }, depth: 0 })).docs[0]
   hctEvidenceId = dental.id
-  const metrics = [
+  const metrics: NonNullable<Evidence['metrics']> = [
     {
       label: 'Patients seen by the Special Care Dental Service',
       value: 1200,

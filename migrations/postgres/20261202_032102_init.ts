@@ -2,26 +2,40 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_reports_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished');
+   CREATE TYPE "public"."enum_reports_coverage_status" AS ENUM('covered', 'not-applicable', 'planned', 'not-reported');
+  CREATE TYPE "public"."enum_reports_coverage_reason_source" AS ENUM('source', 'editorial');
+  CREATE TYPE "public"."enum_reports_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished');
   CREATE TYPE "public"."enum_reports_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__reports_v_version_coverage_status" AS ENUM('covered', 'not-applicable', 'planned', 'not-reported');
+  CREATE TYPE "public"."enum__reports_v_version_coverage_reason_source" AS ENUM('source', 'editorial');
   CREATE TYPE "public"."enum__reports_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished');
   CREATE TYPE "public"."enum__reports_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_evidence_metrics_direction" AS ENUM('increase', 'decrease', 'maintain');
+  CREATE TYPE "public"."enum_evidence_metrics_assurance_level" AS ENUM('self-reported', 'internally-reviewed', 'externally-assured-limited', 'externally-assured-reasonable');
+  CREATE TYPE "public"."enum_evidence_metrics_assurance_standard" AS ENUM('isae-3000', 'isae-3410', 'aa1000as', 'other');
   CREATE TYPE "public"."enum_evidence_activity_type" AS ENUM('programme', 'policy', 'service', 'partnership');
   CREATE TYPE "public"."enum_evidence_assurance" AS ENUM('self-reported', 'verified', 'audited');
+  CREATE TYPE "public"."enum_evidence_provenance_basis" AS ENUM('stated', 'inferred');
   CREATE TYPE "public"."enum_evidence_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished');
   CREATE TYPE "public"."enum_evidence_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__evidence_v_version_metrics_direction" AS ENUM('increase', 'decrease', 'maintain');
+  CREATE TYPE "public"."enum__evidence_v_version_metrics_assurance_level" AS ENUM('self-reported', 'internally-reviewed', 'externally-assured-limited', 'externally-assured-reasonable');
+  CREATE TYPE "public"."enum__evidence_v_version_metrics_assurance_standard" AS ENUM('isae-3000', 'isae-3410', 'aa1000as', 'other');
   CREATE TYPE "public"."enum__evidence_v_version_activity_type" AS ENUM('programme', 'policy', 'service', 'partnership');
   CREATE TYPE "public"."enum__evidence_v_version_assurance" AS ENUM('self-reported', 'verified', 'audited');
+  CREATE TYPE "public"."enum__evidence_v_version_provenance_basis" AS ENUM('stated', 'inferred');
   CREATE TYPE "public"."enum__evidence_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished');
   CREATE TYPE "public"."enum__evidence_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_quotes_context" AS ENUM('foreword', 'statement', 'case-study');
+  CREATE TYPE "public"."enum_quotes_provenance_basis" AS ENUM('stated', 'inferred');
   CREATE TYPE "public"."enum_quotes_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished');
   CREATE TYPE "public"."enum_quotes_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__quotes_v_version_context" AS ENUM('foreword', 'statement', 'case-study');
+  CREATE TYPE "public"."enum__quotes_v_version_provenance_basis" AS ENUM('stated', 'inferred');
   CREATE TYPE "public"."enum__quotes_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished');
   CREATE TYPE "public"."enum__quotes_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_quote_sign_offs_source" AS ENUM('link', 'published-statement');
+  CREATE TYPE "public"."enum_quote_sign_offs_decision" AS ENUM('approved', 'declined');
   CREATE TYPE "public"."enum_recommendations_priority" AS ENUM('high', 'medium', 'low');
   CREATE TYPE "public"."enum_recommendations_progress" AS ENUM('proposed', 'accepted', 'in-progress', 'done');
   CREATE TYPE "public"."enum_recommendations_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished');
@@ -32,12 +46,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_organisations_identifiers_scheme" AS ENUM('nhs-ods', 'companies-house', 'charity-number', 'other');
   CREATE TYPE "public"."enum_organisations_type" AS ENUM('nhs-trust', 'local-authority', 'university', 'company', 'charity', 'coalition', 'other');
   CREATE TYPE "public"."enum_frameworks_status" AS ENUM('active', 'retired');
+  CREATE TYPE "public"."enum_frameworks_provenance_basis" AS ENUM('stated', 'inferred');
+  CREATE TYPE "public"."enum_goals_mappings_basis" AS ENUM('official', 'inferred');
   CREATE TYPE "public"."enum_goals_group" AS ENUM('life-stage', 'barrier');
+  CREATE TYPE "public"."enum_indicators_external_codes_scheme" AS ENUM('toms', 'gri', 'sdg-indicator', 'other');
+  CREATE TYPE "public"."enum_indicators_direction" AS ENUM('higher', 'lower');
+  CREATE TYPE "public"."enum_indicators_provenance_basis" AS ENUM('stated', 'inferred');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'editor', 'reviewer', 'contributor');
   CREATE TYPE "public"."enum_workflow_schedules_status" AS ENUM('scheduled', 'done', 'cancelled', 'failed');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'workflowWebhookDelivery', 'workflowScheduledTransition');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'workflowWebhookDelivery', 'workflowScheduledTransition');
+  CREATE TABLE "reports_coverage" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"goal_id" uuid,
+  	"status" "enum_reports_coverage_status",
+  	"reason" varchar,
+  	"reason_source" "enum_reports_coverage_reason_source" DEFAULT 'editorial'
+  );
+  
   CREATE TABLE "reports" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"title" varchar,
@@ -72,6 +101,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" uuid NOT NULL,
   	"path" varchar NOT NULL,
   	"goals_id" uuid
+  );
+  
+  CREATE TABLE "_reports_v_version_coverage" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"goal_id" uuid,
+  	"status" "enum__reports_v_version_coverage_status",
+  	"reason" varchar,
+  	"reason_source" "enum__reports_v_version_coverage_reason_source" DEFAULT 'editorial',
+  	"_uuid" varchar
   );
   
   CREATE TABLE "_reports_v" (
@@ -125,7 +165,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"baseline" numeric,
   	"target" numeric,
   	"period" varchar,
-  	"direction" "enum_evidence_metrics_direction"
+  	"period_start" timestamp(3) with time zone,
+  	"period_end" timestamp(3) with time zone,
+  	"indicator_id" uuid,
+  	"direction" "enum_evidence_metrics_direction",
+  	"assurance_level" "enum_evidence_metrics_assurance_level" DEFAULT 'self-reported',
+  	"assurance_assurer" varchar,
+  	"assurance_standard" "enum_evidence_metrics_assurance_standard",
+  	"assurance_date" timestamp(3) with time zone,
+  	"assurance_statement_id" uuid
   );
   
   CREATE TABLE "evidence" (
@@ -141,7 +189,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"area" varchar,
   	"source_citation" varchar,
   	"source_url" varchar,
+  	"provenance_source" varchar,
+  	"provenance_reference" varchar,
+  	"provenance_as_written" varchar,
+  	"provenance_basis" "enum_evidence_provenance_basis",
+  	"provenance_note" varchar,
   	"order" numeric DEFAULT 0,
+  	"external_id" varchar,
   	"workflow_stage" "enum_evidence_workflow_stage" DEFAULT 'draft',
   	"workflow_assignee_id" uuid,
   	"workflow_submitted_by_id" uuid,
@@ -171,7 +225,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"baseline" numeric,
   	"target" numeric,
   	"period" varchar,
+  	"period_start" timestamp(3) with time zone,
+  	"period_end" timestamp(3) with time zone,
+  	"indicator_id" uuid,
   	"direction" "enum__evidence_v_version_metrics_direction",
+  	"assurance_level" "enum__evidence_v_version_metrics_assurance_level" DEFAULT 'self-reported',
+  	"assurance_assurer" varchar,
+  	"assurance_standard" "enum__evidence_v_version_metrics_assurance_standard",
+  	"assurance_date" timestamp(3) with time zone,
+  	"assurance_statement_id" uuid,
   	"_uuid" varchar
   );
   
@@ -189,7 +251,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_area" varchar,
   	"version_source_citation" varchar,
   	"version_source_url" varchar,
+  	"version_provenance_source" varchar,
+  	"version_provenance_reference" varchar,
+  	"version_provenance_as_written" varchar,
+  	"version_provenance_basis" "enum__evidence_v_version_provenance_basis",
+  	"version_provenance_note" varchar,
   	"version_order" numeric DEFAULT 0,
+  	"version_external_id" varchar,
   	"version_workflow_stage" "enum__evidence_v_version_workflow_stage" DEFAULT 'draft',
   	"version_workflow_assignee_id" uuid,
   	"version_workflow_submitted_by_id" uuid,
@@ -221,7 +289,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"speaker_role" varchar,
   	"text" varchar,
   	"context" "enum_quotes_context" DEFAULT 'statement',
-  	"speaker_approved" boolean DEFAULT false,
+  	"provenance_source" varchar,
+  	"provenance_reference" varchar,
+  	"provenance_as_written" varchar,
+  	"provenance_basis" "enum_quotes_provenance_basis",
+  	"provenance_note" varchar,
   	"order" numeric DEFAULT 0,
   	"workflow_stage" "enum_quotes_workflow_stage" DEFAULT 'draft',
   	"workflow_assignee_id" uuid,
@@ -244,7 +316,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_speaker_role" varchar,
   	"version_text" varchar,
   	"version_context" "enum__quotes_v_version_context" DEFAULT 'statement',
-  	"version_speaker_approved" boolean DEFAULT false,
+  	"version_provenance_source" varchar,
+  	"version_provenance_reference" varchar,
+  	"version_provenance_as_written" varchar,
+  	"version_provenance_basis" "enum__quotes_v_version_provenance_basis",
+  	"version_provenance_note" varchar,
   	"version_order" numeric DEFAULT 0,
   	"version_workflow_stage" "enum__quotes_v_version_workflow_stage" DEFAULT 'draft',
   	"version_workflow_assignee_id" uuid,
@@ -257,6 +333,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"latest" boolean
+  );
+  
+  CREATE TABLE "quote_sign_offs" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"label" varchar,
+  	"quote_id" uuid NOT NULL,
+  	"organisation_id" uuid,
+  	"person_id" uuid,
+  	"source" "enum_quote_sign_offs_source" NOT NULL,
+  	"note" varchar,
+  	"text" varchar NOT NULL,
+  	"text_hash" varchar NOT NULL,
+  	"requested_at" timestamp(3) with time zone,
+  	"requested_by_id" uuid,
+  	"expires_at" timestamp(3) with time zone,
+  	"nonce_hash" varchar,
+  	"used_at" timestamp(3) with time zone,
+  	"decision" "enum_quote_sign_offs_decision",
+  	"decided_at" timestamp(3) with time zone,
+  	"comment" varchar,
+  	"revoked_at" timestamp(3) with time zone,
+  	"revoked_reason" varchar,
+  	"revoked_by_id" uuid,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "recommendations" (
@@ -328,7 +429,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" uuid NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"scheme" "enum_organisations_identifiers_scheme" NOT NULL,
-  	"value" varchar NOT NULL
+  	"value" varchar NOT NULL,
+  	"source" varchar
   );
   
   CREATE TABLE "organisations" (
@@ -359,6 +461,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"honorific" varchar,
   	"name" varchar NOT NULL,
   	"role_title" varchar,
+  	"email" varchar,
   	"organisation_id" uuid,
   	"photo_id" uuid,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -392,8 +495,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"description" varchar,
   	"status" "enum_frameworks_status" DEFAULT 'active' NOT NULL,
   	"previous_edition_id" uuid,
+  	"provenance_source" varchar,
+  	"provenance_reference" varchar,
+  	"provenance_as_written" varchar,
+  	"provenance_basis" "enum_frameworks_provenance_basis",
+  	"provenance_note" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "goals_mappings" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"goal_id" uuid NOT NULL,
+  	"basis" "enum_goals_mappings_basis" DEFAULT 'inferred' NOT NULL,
+  	"note" varchar
   );
   
   CREATE TABLE "goals" (
@@ -411,7 +528,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
-  CREATE TABLE "goals_rels" (
+  CREATE TABLE "indicators_external_codes" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"scheme" "enum_indicators_external_codes_scheme" NOT NULL,
+  	"code" varchar NOT NULL
+  );
+  
+  CREATE TABLE "indicators" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"name" varchar NOT NULL,
+  	"slug" varchar,
+  	"definition" varchar,
+  	"unit" varchar,
+  	"direction" "enum_indicators_direction" DEFAULT 'higher' NOT NULL,
+  	"provenance_source" varchar,
+  	"provenance_reference" varchar,
+  	"provenance_as_written" varchar,
+  	"provenance_basis" "enum_indicators_provenance_basis",
+  	"provenance_note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "indicators_rels" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"order" integer,
   	"parent_id" uuid NOT NULL,
@@ -549,12 +690,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"reports_id" uuid,
   	"evidence_id" uuid,
   	"quotes_id" uuid,
+  	"quote_sign_offs_id" uuid,
   	"recommendations_id" uuid,
   	"organisations_id" uuid,
   	"people_id" uuid,
   	"media_id" uuid,
   	"frameworks_id" uuid,
   	"goals_id" uuid,
+  	"indicators_id" uuid,
   	"users_id" uuid,
   	"workflow_events_id" uuid,
   	"workflow_webhook_deliveries_id" uuid,
@@ -585,6 +728,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "reports_coverage" ADD CONSTRAINT "reports_coverage_goal_id_goals_id_fk" FOREIGN KEY ("goal_id") REFERENCES "public"."goals"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reports_coverage" ADD CONSTRAINT "reports_coverage_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "reports" ADD CONSTRAINT "reports_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reports" ADD CONSTRAINT "reports_partner_id_organisations_id_fk" FOREIGN KEY ("partner_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reports" ADD CONSTRAINT "reports_framework_id_frameworks_id_fk" FOREIGN KEY ("framework_id") REFERENCES "public"."frameworks"("id") ON DELETE set null ON UPDATE no action;
@@ -595,6 +740,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "reports" ADD CONSTRAINT "reports_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reports_rels" ADD CONSTRAINT "reports_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "reports_rels" ADD CONSTRAINT "reports_rels_goals_fk" FOREIGN KEY ("goals_id") REFERENCES "public"."goals"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_reports_v_version_coverage" ADD CONSTRAINT "_reports_v_version_coverage_goal_id_goals_id_fk" FOREIGN KEY ("goal_id") REFERENCES "public"."goals"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_reports_v_version_coverage" ADD CONSTRAINT "_reports_v_version_coverage_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_parent_id_reports_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reports"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_organisation_id_organisations_id_fk" FOREIGN KEY ("version_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_partner_id_organisations_id_fk" FOREIGN KEY ("version_partner_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
@@ -606,6 +753,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v_rels" ADD CONSTRAINT "_reports_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reports_v_rels" ADD CONSTRAINT "_reports_v_rels_goals_fk" FOREIGN KEY ("goals_id") REFERENCES "public"."goals"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "evidence_metrics" ADD CONSTRAINT "evidence_metrics_indicator_id_indicators_id_fk" FOREIGN KEY ("indicator_id") REFERENCES "public"."indicators"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "evidence_metrics" ADD CONSTRAINT "evidence_metrics_assurance_statement_id_media_id_fk" FOREIGN KEY ("assurance_statement_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "evidence_metrics" ADD CONSTRAINT "evidence_metrics_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."evidence"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "evidence" ADD CONSTRAINT "evidence_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "evidence" ADD CONSTRAINT "evidence_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
@@ -615,6 +764,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "evidence" ADD CONSTRAINT "evidence_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "evidence_rels" ADD CONSTRAINT "evidence_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."evidence"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "evidence_rels" ADD CONSTRAINT "evidence_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_evidence_v_version_metrics" ADD CONSTRAINT "_evidence_v_version_metrics_indicator_id_indicators_id_fk" FOREIGN KEY ("indicator_id") REFERENCES "public"."indicators"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_evidence_v_version_metrics" ADD CONSTRAINT "_evidence_v_version_metrics_assurance_statement_id_media_id_fk" FOREIGN KEY ("assurance_statement_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_evidence_v_version_metrics" ADD CONSTRAINT "_evidence_v_version_metrics_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_evidence_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_evidence_v" ADD CONSTRAINT "_evidence_v_parent_id_evidence_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."evidence"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_evidence_v" ADD CONSTRAINT "_evidence_v_version_report_id_reports_id_fk" FOREIGN KEY ("version_report_id") REFERENCES "public"."reports"("id") ON DELETE set null ON UPDATE no action;
@@ -638,6 +789,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_quotes_v" ADD CONSTRAINT "_quotes_v_version_workflow_assignee_id_users_id_fk" FOREIGN KEY ("version_workflow_assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_quotes_v" ADD CONSTRAINT "_quotes_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_quotes_v" ADD CONSTRAINT "_quotes_v_version_workflow_approved_by_id_users_id_fk" FOREIGN KEY ("version_workflow_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "quote_sign_offs" ADD CONSTRAINT "quote_sign_offs_quote_id_quotes_id_fk" FOREIGN KEY ("quote_id") REFERENCES "public"."quotes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "quote_sign_offs" ADD CONSTRAINT "quote_sign_offs_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "quote_sign_offs" ADD CONSTRAINT "quote_sign_offs_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "quote_sign_offs" ADD CONSTRAINT "quote_sign_offs_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "quote_sign_offs" ADD CONSTRAINT "quote_sign_offs_revoked_by_id_users_id_fk" FOREIGN KEY ("revoked_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "recommendations" ADD CONSTRAINT "recommendations_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "recommendations" ADD CONSTRAINT "recommendations_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "recommendations" ADD CONSTRAINT "recommendations_carried_from_id_recommendations_id_fk" FOREIGN KEY ("carried_from_id") REFERENCES "public"."recommendations"("id") ON DELETE set null ON UPDATE no action;
@@ -662,10 +818,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "people" ADD CONSTRAINT "people_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "people" ADD CONSTRAINT "people_photo_id_media_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "frameworks" ADD CONSTRAINT "frameworks_previous_edition_id_frameworks_id_fk" FOREIGN KEY ("previous_edition_id") REFERENCES "public"."frameworks"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "goals_mappings" ADD CONSTRAINT "goals_mappings_goal_id_goals_id_fk" FOREIGN KEY ("goal_id") REFERENCES "public"."goals"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "goals_mappings" ADD CONSTRAINT "goals_mappings_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."goals"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "goals" ADD CONSTRAINT "goals_framework_id_frameworks_id_fk" FOREIGN KEY ("framework_id") REFERENCES "public"."frameworks"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "goals" ADD CONSTRAINT "goals_icon_id_media_id_fk" FOREIGN KEY ("icon_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "goals_rels" ADD CONSTRAINT "goals_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."goals"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "goals_rels" ADD CONSTRAINT "goals_rels_goals_fk" FOREIGN KEY ("goals_id") REFERENCES "public"."goals"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "indicators_external_codes" ADD CONSTRAINT "indicators_external_codes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."indicators"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "indicators_rels" ADD CONSTRAINT "indicators_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."indicators"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "indicators_rels" ADD CONSTRAINT "indicators_rels_goals_fk" FOREIGN KEY ("goals_id") REFERENCES "public"."goals"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_organisations_fk" FOREIGN KEY ("organisations_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;
@@ -676,18 +835,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reports_fk" FOREIGN KEY ("reports_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_evidence_fk" FOREIGN KEY ("evidence_id") REFERENCES "public"."evidence"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_quotes_fk" FOREIGN KEY ("quotes_id") REFERENCES "public"."quotes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_quote_sign_offs_fk" FOREIGN KEY ("quote_sign_offs_id") REFERENCES "public"."quote_sign_offs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_recommendations_fk" FOREIGN KEY ("recommendations_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_organisations_fk" FOREIGN KEY ("organisations_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_people_fk" FOREIGN KEY ("people_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_frameworks_fk" FOREIGN KEY ("frameworks_id") REFERENCES "public"."frameworks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_goals_fk" FOREIGN KEY ("goals_id") REFERENCES "public"."goals"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_indicators_fk" FOREIGN KEY ("indicators_id") REFERENCES "public"."indicators"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_workflow_events_fk" FOREIGN KEY ("workflow_events_id") REFERENCES "public"."workflow_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_workflow_webhook_deliveries_fk" FOREIGN KEY ("workflow_webhook_deliveries_id") REFERENCES "public"."workflow_webhook_deliveries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_workflow_schedules_fk" FOREIGN KEY ("workflow_schedules_id") REFERENCES "public"."workflow_schedules"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "reports_coverage_order_idx" ON "reports_coverage" USING btree ("_order");
+  CREATE INDEX "reports_coverage_parent_id_idx" ON "reports_coverage" USING btree ("_parent_id");
+  CREATE INDEX "reports_coverage_goal_idx" ON "reports_coverage" USING btree ("goal_id");
   CREATE UNIQUE INDEX "reports_slug_idx" ON "reports" USING btree ("slug");
   CREATE INDEX "reports_organisation_idx" ON "reports" USING btree ("organisation_id");
   CREATE INDEX "reports_partner_idx" ON "reports" USING btree ("partner_id");
@@ -705,6 +869,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reports_rels_parent_idx" ON "reports_rels" USING btree ("parent_id");
   CREATE INDEX "reports_rels_path_idx" ON "reports_rels" USING btree ("path");
   CREATE INDEX "reports_rels_goals_id_idx" ON "reports_rels" USING btree ("goals_id");
+  CREATE INDEX "_reports_v_version_coverage_order_idx" ON "_reports_v_version_coverage" USING btree ("_order");
+  CREATE INDEX "_reports_v_version_coverage_parent_id_idx" ON "_reports_v_version_coverage" USING btree ("_parent_id");
+  CREATE INDEX "_reports_v_version_coverage_goal_idx" ON "_reports_v_version_coverage" USING btree ("goal_id");
   CREATE INDEX "_reports_v_parent_idx" ON "_reports_v" USING btree ("parent_id");
   CREATE INDEX "_reports_v_version_version_slug_idx" ON "_reports_v" USING btree ("version_slug");
   CREATE INDEX "_reports_v_version_version_organisation_idx" ON "_reports_v" USING btree ("version_organisation_id");
@@ -728,6 +895,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_reports_v_rels_goals_id_idx" ON "_reports_v_rels" USING btree ("goals_id");
   CREATE INDEX "evidence_metrics_order_idx" ON "evidence_metrics" USING btree ("_order");
   CREATE INDEX "evidence_metrics_parent_id_idx" ON "evidence_metrics" USING btree ("_parent_id");
+  CREATE INDEX "evidence_metrics_indicator_idx" ON "evidence_metrics" USING btree ("indicator_id");
+  CREATE INDEX "evidence_metrics_assurance_assurance_statement_idx" ON "evidence_metrics" USING btree ("assurance_statement_id");
   CREATE INDEX "evidence_report_idx" ON "evidence" USING btree ("report_id");
   CREATE INDEX "evidence_organisation_idx" ON "evidence" USING btree ("organisation_id");
   CREATE INDEX "evidence_goal_idx" ON "evidence" USING btree ("goal_id");
@@ -738,12 +907,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "evidence_updated_at_idx" ON "evidence" USING btree ("updated_at");
   CREATE INDEX "evidence_created_at_idx" ON "evidence" USING btree ("created_at");
   CREATE INDEX "evidence__status_idx" ON "evidence" USING btree ("_status");
+  CREATE UNIQUE INDEX "report_externalId_idx" ON "evidence" USING btree ("report_id","external_id");
   CREATE INDEX "evidence_rels_order_idx" ON "evidence_rels" USING btree ("order");
   CREATE INDEX "evidence_rels_parent_idx" ON "evidence_rels" USING btree ("parent_id");
   CREATE INDEX "evidence_rels_path_idx" ON "evidence_rels" USING btree ("path");
   CREATE INDEX "evidence_rels_media_id_idx" ON "evidence_rels" USING btree ("media_id");
   CREATE INDEX "_evidence_v_version_metrics_order_idx" ON "_evidence_v_version_metrics" USING btree ("_order");
   CREATE INDEX "_evidence_v_version_metrics_parent_id_idx" ON "_evidence_v_version_metrics" USING btree ("_parent_id");
+  CREATE INDEX "_evidence_v_version_metrics_indicator_idx" ON "_evidence_v_version_metrics" USING btree ("indicator_id");
+  CREATE INDEX "_evidence_v_version_metrics_assurance_assurance_statemen_idx" ON "_evidence_v_version_metrics" USING btree ("assurance_statement_id");
   CREATE INDEX "_evidence_v_parent_idx" ON "_evidence_v" USING btree ("parent_id");
   CREATE INDEX "_evidence_v_version_version_report_idx" ON "_evidence_v" USING btree ("version_report_id");
   CREATE INDEX "_evidence_v_version_version_organisation_idx" ON "_evidence_v" USING btree ("version_organisation_id");
@@ -758,6 +930,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_evidence_v_created_at_idx" ON "_evidence_v" USING btree ("created_at");
   CREATE INDEX "_evidence_v_updated_at_idx" ON "_evidence_v" USING btree ("updated_at");
   CREATE INDEX "_evidence_v_latest_idx" ON "_evidence_v" USING btree ("latest");
+  CREATE INDEX "version_report_version_externalId_idx" ON "_evidence_v" USING btree ("version_report_id","version_external_id");
   CREATE INDEX "_evidence_v_rels_order_idx" ON "_evidence_v_rels" USING btree ("order");
   CREATE INDEX "_evidence_v_rels_parent_idx" ON "_evidence_v_rels" USING btree ("parent_id");
   CREATE INDEX "_evidence_v_rels_path_idx" ON "_evidence_v_rels" USING btree ("path");
@@ -786,6 +959,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_quotes_v_created_at_idx" ON "_quotes_v" USING btree ("created_at");
   CREATE INDEX "_quotes_v_updated_at_idx" ON "_quotes_v" USING btree ("updated_at");
   CREATE INDEX "_quotes_v_latest_idx" ON "_quotes_v" USING btree ("latest");
+  CREATE INDEX "quote_sign_offs_quote_idx" ON "quote_sign_offs" USING btree ("quote_id");
+  CREATE INDEX "quote_sign_offs_organisation_idx" ON "quote_sign_offs" USING btree ("organisation_id");
+  CREATE INDEX "quote_sign_offs_person_idx" ON "quote_sign_offs" USING btree ("person_id");
+  CREATE INDEX "quote_sign_offs_text_hash_idx" ON "quote_sign_offs" USING btree ("text_hash");
+  CREATE INDEX "quote_sign_offs_requested_by_idx" ON "quote_sign_offs" USING btree ("requested_by_id");
+  CREATE INDEX "quote_sign_offs_revoked_by_idx" ON "quote_sign_offs" USING btree ("revoked_by_id");
+  CREATE INDEX "quote_sign_offs_updated_at_idx" ON "quote_sign_offs" USING btree ("updated_at");
+  CREATE INDEX "quote_sign_offs_created_at_idx" ON "quote_sign_offs" USING btree ("created_at");
   CREATE INDEX "recommendations_report_idx" ON "recommendations" USING btree ("report_id");
   CREATE INDEX "recommendations_organisation_idx" ON "recommendations" USING btree ("organisation_id");
   CREATE INDEX "recommendations_carried_from_idx" ON "recommendations" USING btree ("carried_from_id");
@@ -837,6 +1018,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "frameworks_previous_edition_idx" ON "frameworks" USING btree ("previous_edition_id");
   CREATE INDEX "frameworks_updated_at_idx" ON "frameworks" USING btree ("updated_at");
   CREATE INDEX "frameworks_created_at_idx" ON "frameworks" USING btree ("created_at");
+  CREATE INDEX "goals_mappings_order_idx" ON "goals_mappings" USING btree ("_order");
+  CREATE INDEX "goals_mappings_parent_id_idx" ON "goals_mappings" USING btree ("_parent_id");
+  CREATE INDEX "goals_mappings_goal_idx" ON "goals_mappings" USING btree ("goal_id");
   CREATE INDEX "goals_framework_idx" ON "goals" USING btree ("framework_id");
   CREATE INDEX "goals_slug_idx" ON "goals" USING btree ("slug");
   CREATE INDEX "goals_icon_idx" ON "goals" USING btree ("icon_id");
@@ -844,10 +1028,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "goals_created_at_idx" ON "goals" USING btree ("created_at");
   CREATE UNIQUE INDEX "framework_number_idx" ON "goals" USING btree ("framework_id","number");
   CREATE UNIQUE INDEX "framework_slug_idx" ON "goals" USING btree ("framework_id","slug");
-  CREATE INDEX "goals_rels_order_idx" ON "goals_rels" USING btree ("order");
-  CREATE INDEX "goals_rels_parent_idx" ON "goals_rels" USING btree ("parent_id");
-  CREATE INDEX "goals_rels_path_idx" ON "goals_rels" USING btree ("path");
-  CREATE INDEX "goals_rels_goals_id_idx" ON "goals_rels" USING btree ("goals_id");
+  CREATE INDEX "indicators_external_codes_order_idx" ON "indicators_external_codes" USING btree ("_order");
+  CREATE INDEX "indicators_external_codes_parent_id_idx" ON "indicators_external_codes" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "indicators_slug_idx" ON "indicators" USING btree ("slug");
+  CREATE INDEX "indicators_updated_at_idx" ON "indicators" USING btree ("updated_at");
+  CREATE INDEX "indicators_created_at_idx" ON "indicators" USING btree ("created_at");
+  CREATE INDEX "indicators_rels_order_idx" ON "indicators_rels" USING btree ("order");
+  CREATE INDEX "indicators_rels_parent_idx" ON "indicators_rels" USING btree ("parent_id");
+  CREATE INDEX "indicators_rels_path_idx" ON "indicators_rels" USING btree ("path");
+  CREATE INDEX "indicators_rels_goals_id_idx" ON "indicators_rels" USING btree ("goals_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
   CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
@@ -893,12 +1082,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("reports_id");
   CREATE INDEX "payload_locked_documents_rels_evidence_id_idx" ON "payload_locked_documents_rels" USING btree ("evidence_id");
   CREATE INDEX "payload_locked_documents_rels_quotes_id_idx" ON "payload_locked_documents_rels" USING btree ("quotes_id");
+  CREATE INDEX "payload_locked_documents_rels_quote_sign_offs_id_idx" ON "payload_locked_documents_rels" USING btree ("quote_sign_offs_id");
   CREATE INDEX "payload_locked_documents_rels_recommendations_id_idx" ON "payload_locked_documents_rels" USING btree ("recommendations_id");
   CREATE INDEX "payload_locked_documents_rels_organisations_id_idx" ON "payload_locked_documents_rels" USING btree ("organisations_id");
   CREATE INDEX "payload_locked_documents_rels_people_id_idx" ON "payload_locked_documents_rels" USING btree ("people_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_frameworks_id_idx" ON "payload_locked_documents_rels" USING btree ("frameworks_id");
   CREATE INDEX "payload_locked_documents_rels_goals_id_idx" ON "payload_locked_documents_rels" USING btree ("goals_id");
+  CREATE INDEX "payload_locked_documents_rels_indicators_id_idx" ON "payload_locked_documents_rels" USING btree ("indicators_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_workflow_events_id_idx" ON "payload_locked_documents_rels" USING btree ("workflow_events_id");
   CREATE INDEX "payload_locked_documents_rels_workflow_webhook_deliverie_idx" ON "payload_locked_documents_rels" USING btree ("workflow_webhook_deliveries_id");
@@ -916,8 +1107,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "reports" CASCADE;
+   DROP TABLE "reports_coverage" CASCADE;
+  DROP TABLE "reports" CASCADE;
   DROP TABLE "reports_rels" CASCADE;
+  DROP TABLE "_reports_v_version_coverage" CASCADE;
   DROP TABLE "_reports_v" CASCADE;
   DROP TABLE "_reports_v_rels" CASCADE;
   DROP TABLE "evidence_metrics" CASCADE;
@@ -928,6 +1121,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_evidence_v_rels" CASCADE;
   DROP TABLE "quotes" CASCADE;
   DROP TABLE "_quotes_v" CASCADE;
+  DROP TABLE "quote_sign_offs" CASCADE;
   DROP TABLE "recommendations" CASCADE;
   DROP TABLE "recommendations_rels" CASCADE;
   DROP TABLE "_recommendations_v" CASCADE;
@@ -938,8 +1132,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "people" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "frameworks" CASCADE;
+  DROP TABLE "goals_mappings" CASCADE;
   DROP TABLE "goals" CASCADE;
-  DROP TABLE "goals_rels" CASCADE;
+  DROP TABLE "indicators_external_codes" CASCADE;
+  DROP TABLE "indicators" CASCADE;
+  DROP TABLE "indicators_rels" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "users_rels" CASCADE;
@@ -954,26 +1151,40 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TYPE "public"."enum_reports_coverage_status";
+  DROP TYPE "public"."enum_reports_coverage_reason_source";
   DROP TYPE "public"."enum_reports_workflow_stage";
   DROP TYPE "public"."enum_reports_status";
+  DROP TYPE "public"."enum__reports_v_version_coverage_status";
+  DROP TYPE "public"."enum__reports_v_version_coverage_reason_source";
   DROP TYPE "public"."enum__reports_v_version_workflow_stage";
   DROP TYPE "public"."enum__reports_v_version_status";
   DROP TYPE "public"."enum_evidence_metrics_direction";
+  DROP TYPE "public"."enum_evidence_metrics_assurance_level";
+  DROP TYPE "public"."enum_evidence_metrics_assurance_standard";
   DROP TYPE "public"."enum_evidence_activity_type";
   DROP TYPE "public"."enum_evidence_assurance";
+  DROP TYPE "public"."enum_evidence_provenance_basis";
   DROP TYPE "public"."enum_evidence_workflow_stage";
   DROP TYPE "public"."enum_evidence_status";
   DROP TYPE "public"."enum__evidence_v_version_metrics_direction";
+  DROP TYPE "public"."enum__evidence_v_version_metrics_assurance_level";
+  DROP TYPE "public"."enum__evidence_v_version_metrics_assurance_standard";
   DROP TYPE "public"."enum__evidence_v_version_activity_type";
   DROP TYPE "public"."enum__evidence_v_version_assurance";
+  DROP TYPE "public"."enum__evidence_v_version_provenance_basis";
   DROP TYPE "public"."enum__evidence_v_version_workflow_stage";
   DROP TYPE "public"."enum__evidence_v_version_status";
   DROP TYPE "public"."enum_quotes_context";
+  DROP TYPE "public"."enum_quotes_provenance_basis";
   DROP TYPE "public"."enum_quotes_workflow_stage";
   DROP TYPE "public"."enum_quotes_status";
   DROP TYPE "public"."enum__quotes_v_version_context";
+  DROP TYPE "public"."enum__quotes_v_version_provenance_basis";
   DROP TYPE "public"."enum__quotes_v_version_workflow_stage";
   DROP TYPE "public"."enum__quotes_v_version_status";
+  DROP TYPE "public"."enum_quote_sign_offs_source";
+  DROP TYPE "public"."enum_quote_sign_offs_decision";
   DROP TYPE "public"."enum_recommendations_priority";
   DROP TYPE "public"."enum_recommendations_progress";
   DROP TYPE "public"."enum_recommendations_workflow_stage";
@@ -984,7 +1195,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_organisations_identifiers_scheme";
   DROP TYPE "public"."enum_organisations_type";
   DROP TYPE "public"."enum_frameworks_status";
+  DROP TYPE "public"."enum_frameworks_provenance_basis";
+  DROP TYPE "public"."enum_goals_mappings_basis";
   DROP TYPE "public"."enum_goals_group";
+  DROP TYPE "public"."enum_indicators_external_codes_scheme";
+  DROP TYPE "public"."enum_indicators_direction";
+  DROP TYPE "public"."enum_indicators_provenance_basis";
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_workflow_schedules_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";

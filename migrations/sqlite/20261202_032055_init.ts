@@ -1,6 +1,21 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`reports_coverage\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`goal_id\` text(36),
+  	\`status\` text,
+  	\`reason\` text,
+  	\`reason_source\` text DEFAULT 'editorial',
+  	FOREIGN KEY (\`goal_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`reports_coverage_order_idx\` ON \`reports_coverage\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`reports_coverage_parent_id_idx\` ON \`reports_coverage\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_coverage_goal_idx\` ON \`reports_coverage\` (\`goal_id\`);`)
   await db.run(sql`CREATE TABLE \`reports\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -64,6 +79,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`reports_rels_parent_idx\` ON \`reports_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`reports_rels_path_idx\` ON \`reports_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`reports_rels_goals_id_idx\` ON \`reports_rels\` (\`goals_id\`);`)
+  await db.run(sql`CREATE TABLE \`_reports_v_version_coverage\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`goal_id\` text(36),
+  	\`status\` text,
+  	\`reason\` text,
+  	\`reason_source\` text DEFAULT 'editorial',
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`goal_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_reports_v_version_coverage_order_idx\` ON \`_reports_v_version_coverage\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_version_coverage_parent_id_idx\` ON \`_reports_v_version_coverage\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_version_coverage_goal_idx\` ON \`_reports_v_version_coverage\` (\`goal_id\`);`)
   await db.run(sql`CREATE TABLE \`_reports_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -147,12 +178,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`baseline\` numeric,
   	\`target\` numeric,
   	\`period\` text,
+  	\`period_start\` text,
+  	\`period_end\` text,
+  	\`indicator_id\` text(36),
   	\`direction\` text,
+  	\`assurance_level\` text DEFAULT 'self-reported',
+  	\`assurance_assurer\` text,
+  	\`assurance_standard\` text,
+  	\`assurance_date\` text,
+  	\`assurance_statement_id\` text(36),
+  	FOREIGN KEY (\`indicator_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assurance_statement_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`evidence\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`evidence_metrics_order_idx\` ON \`evidence_metrics\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`evidence_metrics_parent_id_idx\` ON \`evidence_metrics\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`evidence_metrics_indicator_idx\` ON \`evidence_metrics\` (\`indicator_id\`);`)
+  await db.run(sql`CREATE INDEX \`evidence_metrics_assurance_assurance_statement_idx\` ON \`evidence_metrics\` (\`assurance_statement_id\`);`)
   await db.run(sql`CREATE TABLE \`evidence\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`report_id\` text(36),
@@ -166,7 +209,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`area\` text,
   	\`source_citation\` text,
   	\`source_url\` text,
+  	\`provenance_source\` text,
+  	\`provenance_reference\` text,
+  	\`provenance_as_written\` text,
+  	\`provenance_basis\` text,
+  	\`provenance_note\` text,
   	\`order\` numeric DEFAULT 0,
+  	\`external_id\` text,
   	\`workflow_stage\` text DEFAULT 'draft',
   	\`workflow_assignee_id\` text(36),
   	\`workflow_submitted_by_id\` text(36),
@@ -193,6 +242,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`evidence_updated_at_idx\` ON \`evidence\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`evidence_created_at_idx\` ON \`evidence\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`evidence__status_idx\` ON \`evidence\` (\`_status\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`report_externalId_idx\` ON \`evidence\` (\`report_id\`,\`external_id\`);`)
   await db.run(sql`CREATE TABLE \`evidence_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -218,13 +268,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`baseline\` numeric,
   	\`target\` numeric,
   	\`period\` text,
+  	\`period_start\` text,
+  	\`period_end\` text,
+  	\`indicator_id\` text(36),
   	\`direction\` text,
+  	\`assurance_level\` text DEFAULT 'self-reported',
+  	\`assurance_assurer\` text,
+  	\`assurance_standard\` text,
+  	\`assurance_date\` text,
+  	\`assurance_statement_id\` text(36),
   	\`_uuid\` text,
+  	FOREIGN KEY (\`indicator_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assurance_statement_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_evidence_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_evidence_v_version_metrics_order_idx\` ON \`_evidence_v_version_metrics\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_evidence_v_version_metrics_parent_id_idx\` ON \`_evidence_v_version_metrics\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_evidence_v_version_metrics_indicator_idx\` ON \`_evidence_v_version_metrics\` (\`indicator_id\`);`)
+  await db.run(sql`CREATE INDEX \`_evidence_v_version_metrics_assurance_assurance_statemen_idx\` ON \`_evidence_v_version_metrics\` (\`assurance_statement_id\`);`)
   await db.run(sql`CREATE TABLE \`_evidence_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -239,7 +301,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_area\` text,
   	\`version_source_citation\` text,
   	\`version_source_url\` text,
+  	\`version_provenance_source\` text,
+  	\`version_provenance_reference\` text,
+  	\`version_provenance_as_written\` text,
+  	\`version_provenance_basis\` text,
+  	\`version_provenance_note\` text,
   	\`version_order\` numeric DEFAULT 0,
+  	\`version_external_id\` text,
   	\`version_workflow_stage\` text DEFAULT 'draft',
   	\`version_workflow_assignee_id\` text(36),
   	\`version_workflow_submitted_by_id\` text(36),
@@ -274,6 +342,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_evidence_v_created_at_idx\` ON \`_evidence_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_evidence_v_updated_at_idx\` ON \`_evidence_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_evidence_v_latest_idx\` ON \`_evidence_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version_report_version_externalId_idx\` ON \`_evidence_v\` (\`version_report_id\`,\`version_external_id\`);`)
   await db.run(sql`CREATE TABLE \`_evidence_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -298,7 +367,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`speaker_role\` text,
   	\`text\` text,
   	\`context\` text DEFAULT 'statement',
-  	\`speaker_approved\` integer DEFAULT false,
+  	\`provenance_source\` text,
+  	\`provenance_reference\` text,
+  	\`provenance_as_written\` text,
+  	\`provenance_basis\` text,
+  	\`provenance_note\` text,
   	\`order\` numeric DEFAULT 0,
   	\`workflow_stage\` text DEFAULT 'draft',
   	\`workflow_assignee_id\` text(36),
@@ -337,7 +410,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_speaker_role\` text,
   	\`version_text\` text,
   	\`version_context\` text DEFAULT 'statement',
-  	\`version_speaker_approved\` integer DEFAULT false,
+  	\`version_provenance_source\` text,
+  	\`version_provenance_reference\` text,
+  	\`version_provenance_as_written\` text,
+  	\`version_provenance_basis\` text,
+  	\`version_provenance_note\` text,
   	\`version_order\` numeric DEFAULT 0,
   	\`version_workflow_stage\` text DEFAULT 'draft',
   	\`version_workflow_assignee_id\` text(36),
@@ -373,6 +450,44 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_quotes_v_created_at_idx\` ON \`_quotes_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_quotes_v_updated_at_idx\` ON \`_quotes_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_quotes_v_latest_idx\` ON \`_quotes_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`quote_sign_offs\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`label\` text,
+  	\`quote_id\` text(36) NOT NULL,
+  	\`organisation_id\` text(36),
+  	\`person_id\` text(36),
+  	\`source\` text NOT NULL,
+  	\`note\` text,
+  	\`text\` text NOT NULL,
+  	\`text_hash\` text NOT NULL,
+  	\`requested_at\` text,
+  	\`requested_by_id\` text(36),
+  	\`expires_at\` text,
+  	\`nonce_hash\` text,
+  	\`used_at\` text,
+  	\`decision\` text,
+  	\`decided_at\` text,
+  	\`comment\` text,
+  	\`revoked_at\` text,
+  	\`revoked_reason\` text,
+  	\`revoked_by_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`quote_id\`) REFERENCES \`quotes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`person_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`requested_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`revoked_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`quote_sign_offs_quote_idx\` ON \`quote_sign_offs\` (\`quote_id\`);`)
+  await db.run(sql`CREATE INDEX \`quote_sign_offs_organisation_idx\` ON \`quote_sign_offs\` (\`organisation_id\`);`)
+  await db.run(sql`CREATE INDEX \`quote_sign_offs_person_idx\` ON \`quote_sign_offs\` (\`person_id\`);`)
+  await db.run(sql`CREATE INDEX \`quote_sign_offs_text_hash_idx\` ON \`quote_sign_offs\` (\`text_hash\`);`)
+  await db.run(sql`CREATE INDEX \`quote_sign_offs_requested_by_idx\` ON \`quote_sign_offs\` (\`requested_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`quote_sign_offs_revoked_by_idx\` ON \`quote_sign_offs\` (\`revoked_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`quote_sign_offs_updated_at_idx\` ON \`quote_sign_offs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`quote_sign_offs_created_at_idx\` ON \`quote_sign_offs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`recommendations\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`report_id\` text(36),
@@ -492,6 +607,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`scheme\` text NOT NULL,
   	\`value\` text NOT NULL,
+  	\`source\` text,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -534,6 +650,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`honorific\` text,
   	\`name\` text NOT NULL,
   	\`role_title\` text,
+  	\`email\` text,
   	\`organisation_id\` text(36),
   	\`photo_id\` text(36),
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -576,6 +693,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`description\` text,
   	\`status\` text DEFAULT 'active' NOT NULL,
   	\`previous_edition_id\` text(36),
+  	\`provenance_source\` text,
+  	\`provenance_reference\` text,
+  	\`provenance_as_written\` text,
+  	\`provenance_basis\` text,
+  	\`provenance_note\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`previous_edition_id\`) REFERENCES \`frameworks\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -585,6 +707,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`frameworks_previous_edition_idx\` ON \`frameworks\` (\`previous_edition_id\`);`)
   await db.run(sql`CREATE INDEX \`frameworks_updated_at_idx\` ON \`frameworks\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`frameworks_created_at_idx\` ON \`frameworks\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`goals_mappings\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`goal_id\` text(36) NOT NULL,
+  	\`basis\` text DEFAULT 'inferred' NOT NULL,
+  	\`note\` text,
+  	FOREIGN KEY (\`goal_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`goals_mappings_order_idx\` ON \`goals_mappings\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`goals_mappings_parent_id_idx\` ON \`goals_mappings\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`goals_mappings_goal_idx\` ON \`goals_mappings\` (\`goal_id\`);`)
   await db.run(sql`CREATE TABLE \`goals\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`framework_id\` text(36) NOT NULL,
@@ -609,20 +745,50 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`goals_created_at_idx\` ON \`goals\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`framework_number_idx\` ON \`goals\` (\`framework_id\`,\`number\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`framework_slug_idx\` ON \`goals\` (\`framework_id\`,\`slug\`);`)
-  await db.run(sql`CREATE TABLE \`goals_rels\` (
+  await db.run(sql`CREATE TABLE \`indicators_external_codes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`scheme\` text NOT NULL,
+  	\`code\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`indicators_external_codes_order_idx\` ON \`indicators_external_codes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_external_codes_parent_id_idx\` ON \`indicators_external_codes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`indicators\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`slug\` text,
+  	\`definition\` text,
+  	\`unit\` text,
+  	\`direction\` text DEFAULT 'higher' NOT NULL,
+  	\`provenance_source\` text,
+  	\`provenance_reference\` text,
+  	\`provenance_as_written\` text,
+  	\`provenance_basis\` text,
+  	\`provenance_note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`indicators_slug_idx\` ON \`indicators\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_updated_at_idx\` ON \`indicators\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_created_at_idx\` ON \`indicators\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`indicators_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` text(36) NOT NULL,
   	\`path\` text NOT NULL,
   	\`goals_id\` text(36),
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`goals_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`goals_rels_order_idx\` ON \`goals_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`goals_rels_parent_idx\` ON \`goals_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`goals_rels_path_idx\` ON \`goals_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`goals_rels_goals_id_idx\` ON \`goals_rels\` (\`goals_id\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_rels_order_idx\` ON \`indicators_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_rels_parent_idx\` ON \`indicators_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_rels_path_idx\` ON \`indicators_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_rels_goals_id_idx\` ON \`indicators_rels\` (\`goals_id\`);`)
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -798,12 +964,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`reports_id\` text(36),
   	\`evidence_id\` text(36),
   	\`quotes_id\` text(36),
+  	\`quote_sign_offs_id\` text(36),
   	\`recommendations_id\` text(36),
   	\`organisations_id\` text(36),
   	\`people_id\` text(36),
   	\`media_id\` text(36),
   	\`frameworks_id\` text(36),
   	\`goals_id\` text(36),
+  	\`indicators_id\` text(36),
   	\`users_id\` text(36),
   	\`workflow_events_id\` text(36),
   	\`workflow_webhook_deliveries_id\` text(36),
@@ -812,12 +980,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`reports_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`evidence_id\`) REFERENCES \`evidence\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`quotes_id\`) REFERENCES \`quotes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`quote_sign_offs_id\`) REFERENCES \`quote_sign_offs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`recommendations_id\`) REFERENCES \`recommendations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`organisations_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`people_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`frameworks_id\`) REFERENCES \`frameworks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`goals_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`indicators_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`workflow_events_id\`) REFERENCES \`workflow_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`workflow_webhook_deliveries_id\`) REFERENCES \`workflow_webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -830,12 +1000,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_evidence_id_idx\` ON \`payload_locked_documents_rels\` (\`evidence_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quotes_id_idx\` ON \`payload_locked_documents_rels\` (\`quotes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quote_sign_offs_id_idx\` ON \`payload_locked_documents_rels\` (\`quote_sign_offs_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_recommendations_id_idx\` ON \`payload_locked_documents_rels\` (\`recommendations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_people_id_idx\` ON \`payload_locked_documents_rels\` (\`people_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_frameworks_id_idx\` ON \`payload_locked_documents_rels\` (\`frameworks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_goals_id_idx\` ON \`payload_locked_documents_rels\` (\`goals_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_indicators_id_idx\` ON \`payload_locked_documents_rels\` (\`indicators_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_events_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_webhook_deliverie_idx\` ON \`payload_locked_documents_rels\` (\`workflow_webhook_deliveries_id\`);`)
@@ -878,8 +1050,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`reports_coverage\`;`)
   await db.run(sql`DROP TABLE \`reports\`;`)
   await db.run(sql`DROP TABLE \`reports_rels\`;`)
+  await db.run(sql`DROP TABLE \`_reports_v_version_coverage\`;`)
   await db.run(sql`DROP TABLE \`_reports_v\`;`)
   await db.run(sql`DROP TABLE \`_reports_v_rels\`;`)
   await db.run(sql`DROP TABLE \`evidence_metrics\`;`)
@@ -890,6 +1064,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_evidence_v_rels\`;`)
   await db.run(sql`DROP TABLE \`quotes\`;`)
   await db.run(sql`DROP TABLE \`_quotes_v\`;`)
+  await db.run(sql`DROP TABLE \`quote_sign_offs\`;`)
   await db.run(sql`DROP TABLE \`recommendations\`;`)
   await db.run(sql`DROP TABLE \`recommendations_rels\`;`)
   await db.run(sql`DROP TABLE \`_recommendations_v\`;`)
@@ -900,8 +1075,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`people\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`frameworks\`;`)
+  await db.run(sql`DROP TABLE \`goals_mappings\`;`)
   await db.run(sql`DROP TABLE \`goals\`;`)
-  await db.run(sql`DROP TABLE \`goals_rels\`;`)
+  await db.run(sql`DROP TABLE \`indicators_external_codes\`;`)
+  await db.run(sql`DROP TABLE \`indicators\`;`)
+  await db.run(sql`DROP TABLE \`indicators_rels\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`users_rels\`;`)
