@@ -1,4 +1,4 @@
-import type { ArrayField, CollectionSlug, Validate } from 'payload'
+import type { ArrayField, Validate } from 'payload'
 import { slugs } from '../slugs.js'
 import { metricAssuranceField } from './metricAssurance.js'
 
@@ -63,8 +63,7 @@ export const metricsField: ArrayField = {
         {
           name: 'indicator',
           type: 'relationship',
-          // cast until payload-types.ts is regenerated with the indicators collection
-          relationTo: slugs.indicators as CollectionSlug,
+          relationTo: slugs.indicators,
           admin: { description: 'What this figure measures, shared across reports: the previous report\'s value and the change are shown with it.' },
         },
         {

@@ -1,11 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
-import type { Media } from '../../payload-types.js'
+import type { Indicator, Media } from '../../payload-types.js'
 import { slugs } from '../../collections/slugs.js'
 import { seesOrganisationInternals } from '../access/index.js'
 import { hasIdFormat } from '../db/documentIds.js'
 import { refIds } from '../refs.js'
 import { changeBetween } from './indicatorChange.js'
-import { findIndicators, type IndicatorDoc } from './indicatorDocs.js'
+import { findIndicators } from './indicatorDocs.js'
 import { findIndicatorPoints, periodKey, type IndicatorPoint } from './indicatorPoints.js'
 import type { AssembledChange, AssembledIndicatorRef, AssembledMetricAssurance, AssembledPeriodDates, AssembledReportRef } from './indicatorTypes.js'
 import type { AssembledMedia } from './types.js'
@@ -45,7 +45,7 @@ const byPeriod = (a: IndicatorPoint, b: IndicatorPoint): number => {
 }
 
 /** An indicator by slug, or by ID when the segment has the ID format. */
-const findIndicator = async (req: PayloadRequest, segment: string): Promise<IndicatorDoc | undefined> => {
+const findIndicator = async (req: PayloadRequest, segment: string): Promise<Indicator | undefined> => {
   const where: Where = hasIdFormat(req.payload, slugs.indicators, segment)
     ? { or: [{ slug: { equals: segment } }, { id: { equals: segment } }] }
     : { slug: { equals: segment } }

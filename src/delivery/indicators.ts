@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
-import type { Media } from '../../payload-types.js'
+import type { Indicator, Media } from '../../payload-types.js'
 import { dayOf, metricRowsOf, type MetricRow } from '../../collections/hooks/metricRows.js'
 import { refId, refIds } from '../refs.js'
 import { changeBetween } from './indicatorChange.js'
-import { findIndicators, type IndicatorDoc } from './indicatorDocs.js'
+import { findIndicators } from './indicatorDocs.js'
 import { assuranceOf, effectivePeriod, findIndicatorPoints, periodKey, type IndicatorPoint } from './indicatorPoints.js'
 import type { AssembledIndicatorRef, AssembledMetricIndicatorFields, AssembledPreviousValue } from './indicatorTypes.js'
 import type { AssembledMedia } from './types.js'
@@ -11,7 +11,7 @@ import type { AssembledMedia } from './types.js'
 type ReportPeriod = { id: string; organisation?: unknown; periodFrom?: string | null; periodTo?: string | null }
 
 /** What the metrics of one assembled report need beyond their own rows: their indicators and earlier values. */
-export type IndicatorContext = { indicators: Map<string, IndicatorDoc>; points: IndicatorPoint[]; report: ReportPeriod | null }
+export type IndicatorContext = { indicators: Map<string, Indicator>; points: IndicatorPoint[]; report: ReportPeriod | null }
 
 export const noIndicatorContext: IndicatorContext = { indicators: new Map(), points: [], report: null }
 
@@ -42,7 +42,7 @@ export const loadIndicatorContext = async (
   return { indicators: new Map(indicators.map((i) => [i.id, i])), points, report: input.report }
 }
 
-export const indicatorRef = (doc: IndicatorDoc): AssembledIndicatorRef => ({
+export const indicatorRef = (doc: Indicator): AssembledIndicatorRef => ({
   id: doc.id,
   name: doc.name,
   slug: doc.slug ?? null,

@@ -52,8 +52,8 @@ export const defaultInvalidateOn: readonly CollectionSlug[] = [
   slugs.frameworks,
   slugs.goals,
   slugs.media,
-  // delivered metrics name their indicator (cast until payload-types.ts is regenerated with the collection)
-  slugs.indicators as CollectionSlug,
+  // delivered metrics name their indicator
+  slugs.indicators,
 ]
 
 const ttlFromEnv = (): number => {
