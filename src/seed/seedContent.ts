@@ -12,7 +12,6 @@ import {
   type TypedCollectionSelect,
   type Where,
 } from 'payload'
-import type { Goal } from '../../payload-types.js'
 import { slugify } from '../../collections/fields/slugField.js'
 import { draftSlugs, slugs } from '../../collections/slugs.js'
 import {
@@ -147,8 +146,8 @@ const seedFrameworksAndGoals = async (seeder: Seeder, ids: Ids): Promise<void> =
           ...goal,
           framework,
           slug: slugify(goal.title),
-          // rows of goal, basis and note (the cast bridges payload-types.ts until it is regenerated)
-          mappings: (mappings ?? []).map(({ basis, note, ...ref }) => ({ goal: lookup(ids.goals, goalKey(ref), 'goal'), basis, note })) as unknown as Goal['mappings'],
+          // rows of goal, basis and note
+          mappings: (mappings ?? []).map(({ basis, note, ...ref }) => ({ goal: lookup(ids.goals, goalKey(ref), 'goal'), basis, note })),
         },
       )
       ids.goals.set(goalKey({ framework: frameworkSlug, number: goal.number }), doc.id)
@@ -186,9 +185,8 @@ const seedReport = async (seeder: Seeder, ids: Ids, report: ReportSeed): Promise
     partner: report.partner ? lookup(ids.organisations, report.partner, 'organisation') : null,
     framework: lookup(ids.frameworks, report.framework, 'framework'),
     goals: evidenceGoals.map(goalId),
-    // what the report says about every goal of its edition (src/seed/content/coverage.ts); spread as a plain
-    // record until payload-types.ts is regenerated with the field
-    ...({ coverage: (coverageByReport[report.slug] ?? []).map(({ goal, ...declaration }) => ({ goal: goalId(goal), ...declaration })) } as Record<string, unknown>),
+    // what the report says about every goal of its edition (src/seed/content/coverage.ts)
+    coverage: (coverageByReport[report.slug] ?? []).map(({ goal, ...declaration }) => ({ goal: goalId(goal), ...declaration })),
     summary: report.summary,
     ...(report.introduction ? { introduction: richText(report.introduction) } : {}),
     ...(report.journey ? { journey: richText(report.journey) } : {}),
@@ -217,8 +215,7 @@ const seedReport = async (seeder: Seeder, ids: Ids, report: ReportSeed): Promise
         speakerRole: speaker.roleTitle ?? null,
         text,
         context: quote.context,
-        // spread as a plain record until payload-types.ts is regenerated with the field
-        ...({ provenance: quote.provenance } as Record<string, unknown>),
+        provenance: quote.provenance,
         order: index + 1,
       },
       signOffOnRecord(text, note),
