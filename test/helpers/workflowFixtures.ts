@@ -47,7 +47,7 @@ export const createWorkflowWorld = async (server: TestServer) => {
    * evidence a test adds; `coverage: []` leaves it unexplained.
    */
   const report = async (
-    options: { title?: string; status?: 'draft' | 'published'; workflow?: StageSetup; organisation?: string; coverage?: Record<string, unknown>[] } = {},
+    options: { title?: string; status?: 'draft' | 'published'; workflow?: StageSetup; organisation?: string; coverage?: Report['coverage'] } = {},
   ) =>
     payload.create({
       collection: 'reports',
@@ -57,8 +57,7 @@ export const createWorkflowWorld = async (server: TestServer) => {
         framework: framework.id,
         _status: options.status ?? 'draft',
         ...(options.workflow ? { workflow: options.workflow } : {}),
-        // a plain record until payload-types.ts has the field
-        ...({ coverage: options.coverage ?? [{ goal: goal.id, status: 'planned', reason: 'Test fixture: evidence to follow.' }] } as Record<string, unknown>),
+        coverage: options.coverage ?? [{ goal: goal.id, status: 'planned', reason: 'Test fixture: evidence to follow.' }],
       },
     }) as Promise<Report>
 

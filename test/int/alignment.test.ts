@@ -92,10 +92,7 @@ describe('HCT alignment', () => {
     const goal8 = await goalOf(editionId, 8)
     const sdg3 = await goalOf(sdgFramework.id, 3)
     const sdg10 = await goalOf(sdgFramework.id, 10)
-    // rows of goal, basis and note (the cast bridges payload-types.ts until it is regenerated)
-    type MappingRow = { goal: string; basis: 'official' | 'inferred'; note: string }
-    const setMappings = (id: string, rows: MappingRow[]) =>
-      server.payload.update({ collection: 'goals', id, data: { mappings: rows as unknown as Goal['mappings'] } })
+    const setMappings = (id: string, mappings: Goal['mappings']) => server.payload.update({ collection: 'goals', id, data: { mappings } })
     await setMappings(goal8.id, [{ goal: sdg3.id, basis: 'official', note: 'Test: published correspondence.' }])
     // stored on the SDG's side only: SDG 10 → Purpose Goal 8
     await setMappings(sdg10.id, [{ goal: goal8.id, basis: 'inferred', note: 'Test: reverse.' }])

@@ -10,6 +10,7 @@ import {
   type WorkflowWorld,
 } from '../helpers/workflowFixtures.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
+import type { Report } from '../../payload-types.js'
 
 /**
  * Publishing a report whose goals are neither covered (published or approved evidence, or a `covered`
@@ -31,9 +32,10 @@ afterAll(async () => {
 })
 
 /** A report approved by someone else, ready for the editor to publish, with these declarations. */
-const approvedReport = (coverage: Record<string, unknown>[]) =>
+const approvedReport = (coverage: Report['coverage']) =>
   world.report({ title: `Gate ${Math.random().toString(36).slice(2, 8)}`, coverage, workflow: { stage: 'approved', submittedBy: world.author.id } })
-const declare = (goal: string, status: string, reason?: string) => ({ goal, status, ...(reason ? { reason } : {}) })
+type Declaration = NonNullable<Report['coverage']>[number]
+const declare = (goal: string, status: Declaration['status'], reason?: string) => ({ goal, status, ...(reason ? { reason } : {}) })
 
 describe('the coverage publish gate', () => {
   test('REST: 409 naming every unexplained goal; nothing published, no event', async () => {
@@ -152,7 +154,7 @@ describe('declarations are validated', () => {
     const saved = await save([declare(world.goal.id, 'not-reported', 'The source is silent.')])
     expect(saved.status).toBe(201)
     const stored = await server.payload.findByID({ collection: 'reports', id: saved.body.doc.id, draft: true, depth: 0 })
-    expect((stored as unknown as { coverage: unknown[] }).coverage).toEqual([
+    expect(stored.coverage).toEqual([
       expect.objectContaining({ goal: world.goal.id, status: 'not-reported', reason: 'The source is silent.', reasonSource: 'editorial' }),
     ])
   })
