@@ -1,5 +1,4 @@
-import type { Quote } from '../../payload-types.js'
-import type { PersonWithEmail } from './types.js'
+import type { Person, Quote } from '../../payload-types.js'
 
 const escapeHtml = (value: string): string =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
@@ -7,7 +6,7 @@ const escapeHtml = (value: string): string =>
 const dateTime = (date: Date): string => date.toISOString().replace('T', ' ').slice(0, 16) + ' UTC'
 
 /** The email a speaker receives: who asks, until when, and the link (the words themselves are on the page). */
-export const signOffEmail = ({ person, quote, link, expiresAt }: { person: PersonWithEmail; quote: Quote; link: string; expiresAt: Date }) => {
+export const signOffEmail = ({ person, quote, link, expiresAt }: { person: Person; quote: Quote; link: string; expiresAt: Date }) => {
   const greeting = `Dear ${person.name},`
   const ask =
     'You are quoted in an impact report. Before your words are published, please read them exactly as they will ' +

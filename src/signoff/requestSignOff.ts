@@ -4,7 +4,6 @@ import { slugs } from '../../collections/slugs.js'
 import { seesOrganisationInternals } from '../access/index.js'
 import { refId } from '../refs.js'
 import { createSignOffRecord, hasValidSignOff, revokeSignOffs, signOffLabel } from './records.js'
-import type { PersonWithEmail } from './types.js'
 import { signOffLinkTtlMs } from './settings.js'
 import { signOffEmail } from './email.js'
 import { createSignOffToken, newNonce, nonceHash } from './token.js'
@@ -39,7 +38,7 @@ export const requestSignOff = async (req: PayloadRequest, quoteId: string): Prom
   }
   const personId = refId(quote.person)
   const person = personId
-    ? ((await payload.findByID({ collection: slugs.people, id: personId, depth: 0, disableErrors: true, req })) as PersonWithEmail | null)
+    ? await payload.findByID({ collection: slugs.people, id: personId, depth: 0, disableErrors: true, req })
     : null
   if (!person) throw new APIError('Choose the person quoted first: the sign-off request goes to them.', 409)
   if (!person.email) throw new APIError(`${person.name} has no email address: add it to their entry under People first.`, 409)

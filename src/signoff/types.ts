@@ -1,34 +1,10 @@
-import type { Person } from '../../payload-types.js'
+import type { QuoteSignOff } from '../../payload-types.js'
 
-/**
- * Local shapes until payload-types.ts is regenerated with the `quote-sign-offs` collection and `people.email`
- * (then these become the generated `QuoteSignOff` and `Person`).
- */
-export type SignOffRecord = {
-  id: string
-  label?: string | null
-  quote: string | { id: string }
-  organisation?: string | { id: string } | null
-  person?: string | { id: string } | null
-  source: 'link' | 'published-statement'
-  note?: string | null
-  text: string
-  textHash: string
-  requestedAt?: string | null
-  requestedBy?: string | { id: string } | null
-  expiresAt?: string | null
-  nonceHash?: string | null
-  usedAt?: string | null
-  decision?: 'approved' | 'declined' | null
-  decidedAt?: string | null
-  comment?: string | null
-  revokedAt?: string | null
-  revokedReason?: string | null
-  revokedBy?: string | { id: string } | null
-  createdAt: string
-  updatedAt: string
-}
+/** A sign-off record as stored (the generated `QuoteSignOff`); the name other modules and tests import. */
+export type SignOffRecord = QuoteSignOff
 
-export type NewSignOffRecord = Omit<SignOffRecord, 'id' | 'createdAt' | 'updatedAt'>
+/** What a new record is written with: the server sets the id and timestamps. */
+export type NewSignOffRecord = Omit<QuoteSignOff, 'id' | 'createdAt' | 'updatedAt'>
 
-export type PersonWithEmail = Person & { email?: string | null }
+/** The fields delivery reads from a decided record (one query for every quote of a report). */
+export type DecidedSignOff = Pick<QuoteSignOff, 'id' | 'quote' | 'decision' | 'decidedAt' | 'textHash'>

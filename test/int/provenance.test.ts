@@ -7,7 +7,6 @@ import { plainText } from '../../src/seed/richText.js'
 import { reports } from '../../src/seed/content/index.js'
 import type { AssembledReport } from '../../src/delivery/types.js'
 import { textHash } from '../../src/signoff/textHash.js'
-import type { SignOffRecord } from '../../src/signoff/types.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 /**
@@ -93,8 +92,7 @@ describe('quotes', () => {
   test('each is signed off on record as a published statement, with the article as provenance', async () => {
     const hct = await reportBySlug(HCT)
     for (const quote of await childrenOf<Quote>('quotes', hct)) {
-      const { docs } = await server.payload.find({ collection: 'quote-sign-offs' as 'quotes', where: { quote: { equals: quote.id } }, depth: 0 })
-      const records = docs as unknown as SignOffRecord[]
+      const { docs: records } = await server.payload.find({ collection: 'quote-sign-offs', where: { quote: { equals: quote.id } }, depth: 0 })
       expect(records).toHaveLength(1)
       expect(records[0]).toMatchObject({
         source: 'published-statement',

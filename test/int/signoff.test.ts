@@ -2,10 +2,9 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { SendEmailOptions } from 'payload'
-import type { Quote } from '../../payload-types.js'
+import type { Quote, QuoteSignOff } from '../../payload-types.js'
 import { createSignOffToken } from '../../src/signoff/token.js'
 import { textHash } from '../../src/signoff/textHash.js'
-import type { SignOffRecord } from '../../src/signoff/types.js'
 import { projectRoot } from '../../src/cli/adminBuild.js'
 import { launchBrowser } from '../helpers/browser.js'
 import { captureEmails } from '../helpers/workflowEmail.js'
@@ -30,7 +29,7 @@ beforeAll(async () => {
   reportId = (await world.report({ title: 'Report with quotes', status: 'published' })).id
   const person = await server.payload.create({
     collection: 'people',
-    data: { name: 'Sam Speaker', roleTitle: 'Chair', organisation: world.orgA.id, email: speakerEmail } as never,
+    data: { name: 'Sam Speaker', roleTitle: 'Chair', organisation: world.orgA.id, email: speakerEmail },
   })
   personId = person.id
 })
@@ -76,9 +75,8 @@ const page = async (path: string, init: { method?: string; form?: Record<string,
   return { status: response.status, text, headers: response.headers, json: init.json ? JSON.parse(text) : undefined }
 }
 
-const recordsOf = async (quoteId: string): Promise<SignOffRecord[]> =>
-  (await server.payload.find({ collection: 'quote-sign-offs' as 'quotes', where: { quote: { equals: quoteId } }, sort: '-createdAt', depth: 0 }))
-    .docs as unknown as SignOffRecord[]
+const recordsOf = async (quoteId: string): Promise<QuoteSignOff[]> =>
+  (await server.payload.find({ collection: 'quote-sign-offs', where: { quote: { equals: quoteId } }, sort: '-createdAt', depth: 0 })).docs
 
 const publish = (quoteId: string) => transition(server, world.users.editor.token, 'quotes', quoteId, 'publish')
 
@@ -205,9 +203,9 @@ describe('links that do not work', () => {
     expect(refused.text).toContain('has expired')
 
     await server.payload.update({
-      collection: 'quote-sign-offs' as 'quotes',
+      collection: 'quote-sign-offs',
       id: (await recordsOf(quote.id))[0].id,
-      data: { expiresAt: new Date(Date.now() - 1000).toISOString() } as never,
+      data: { expiresAt: new Date(Date.now() - 1000).toISOString() },
     })
     expect((await page(link)).status).toBe(410)
     expect((await page(link, { form: { decision: 'approve' } })).status).toBe(410)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { signOffOnRecord, signOffOnRecordKey } from '../../src/signoff/onRecord.js'
 import { textHash } from '../../src/signoff/textHash.js'
-import type { SignOffRecord } from '../../src/signoff/types.js'
+import type { QuoteSignOff } from '../../payload-types.js'
 import { createWorkflowWorld, transition, type WorkflowWorld } from '../helpers/workflowFixtures.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
@@ -22,9 +22,8 @@ afterAll(async () => {
   await server?.close()
 })
 
-const recordsOf = async (quoteId: string): Promise<SignOffRecord[]> =>
-  (await server.payload.find({ collection: 'quote-sign-offs' as 'quotes', where: { quote: { equals: quoteId } }, depth: 0, showHiddenFields: true }))
-    .docs as unknown as SignOffRecord[]
+const recordsOf = async (quoteId: string): Promise<QuoteSignOff[]> =>
+  (await server.payload.find({ collection: 'quote-sign-offs', where: { quote: { equals: quoteId } }, depth: 0, showHiddenFields: true })).docs
 
 describe('the sign-off on record flag is server-only', () => {
   test('sent over REST (body or query) or GraphQL it records nothing, and the quote still cannot be published', async () => {
