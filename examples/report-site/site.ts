@@ -174,6 +174,11 @@ export const createReportSite = (options: ReportSiteOptions) => {
     const headers = previewHeaders(adminOrigin())
     if (path === '/preview/render') {
       if (req.method !== 'POST') return json(res, 405, { error: 'POST only.' }), true
+      // only a script can send JSON (a cross-site one must pass a CORS preflight this site never grants): a plain
+      // form on another site cannot make this origin render words of its choosing
+      if ((req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() !== 'application/json') {
+        return json(res, 415, { error: 'Send the draft as application/json.' }), true
+      }
       const tooLarge = () => (send(res, 413, 'application/json; charset=utf-8', JSON.stringify({ error: `Body larger than ${maxDraftBytes} bytes.` }), { connection: 'close' }), true)
       // a declared length over the bound is refused before reading; a streamed one is cut off when it passes it
       if (Number(req.headers['content-length'] ?? 0) > maxDraftBytes) return tooLarge()

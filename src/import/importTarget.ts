@@ -39,6 +39,9 @@ export const loadImportTarget = async (req: PayloadRequest, slug: string): Promi
   if (!doc) throw fileProblem(`No report with the slug "${slug}".`, 404)
   const organisation = refId(doc.organisation) as string
   if (!mayImport(req, organisation)) {
+    // someone who may not even read the report (another organisation's draft) learns nothing: as for no report
+    const readable = await payload.count({ collection: slugs.reports, where: { id: { equals: doc.id } }, overrideAccess: false, user: req.user, req })
+    if (readable.totalDocs === 0) throw fileProblem(`No report with the slug "${slug}".`, 404)
     throw fileProblem("You may not import evidence into this report: only editors, admins and contributors of the report's organisation may.", 403)
   }
   const framework = refId(doc.framework) as string

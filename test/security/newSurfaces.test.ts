@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { SendEmailOptions } from 'payload'
 import type { Quote, Report } from '../../payload-types.js'
 import type { SignOffRecord } from '../../src/signoff/types.js'
+import { startReportSite, type RunningReportSite } from '../../examples/report-site/site.js'
 import { captureEmails } from '../helpers/workflowEmail.js'
 import { createWorkflowWorld, type WorkflowWorld } from '../helpers/workflowFixtures.js'
 import { uploadImport } from '../helpers/importUpload.js'
@@ -19,6 +20,7 @@ let world: WorkflowWorld
 let published: Report
 let draftOnly: Report
 let personId: string
+let site: RunningReportSite
 const mail = captureEmails()
 const secret = 'SECRET-DRAFT-WORDS'
 const hostileTitle = '=HYPERLINK("http://evil.test","x") </style><script>alert(1)</script>'
@@ -36,8 +38,10 @@ beforeAll(async () => {
     data: { name: 'Sam Speaker', organisation: world.orgA.id, email: 'speaker@people.test' } as never,
   })
   personId = person.id
+  site = await startReportSite({ cmsUrl: server.url, port: 0, host: '127.0.0.1' })
 })
 afterAll(async () => {
+  await site?.close()
   await server?.close()
 })
 
@@ -202,6 +206,16 @@ describe('evidence import', () => {
       expect(answer.text).not.toContain(secret)
     }
     expect(await evidenceCount()).toBe(before)
+  })
+
+  test("a contributor of another organisation cannot tell a draft report's slug from one that does not exist", async () => {
+    const token = tokenOf('contributorOther')
+    const missing = await uploadImport(server, 'no-such-report-at-all', { name: 'e.csv', bytes: csv('Probe') }, { token })
+    const hidden = await uploadImport(server, draftOnly.slug as string, { name: 'e.csv', bytes: csv('Probe') }, { token })
+    expect(missing.status).toBe(404)
+    expect(hidden.status).toBe(404)
+    // a report they may read (published) is a plain 403: there is nothing to hide
+    expect((await uploadImport(server, published.slug as string, { name: 'e.csv', bytes: csv('Probe') }, { token })).status).toBe(403)
   })
 
   test('wrong content types and malformed multipart are 400 JSON, never 500', async () => {
@@ -429,5 +443,72 @@ describe('GraphQL fast path and persisted queries', () => {
       expect(answer.status).toBeLessThan(500)
       expect(answer.text).not.toMatch(/\bat .+\.(ts|js):\d+/)
     }
+  })
+})
+
+describe('indicator series', () => {
+  let indicatorSlug: string
+  let orgSlug: string
+  beforeAll(async () => {
+    const indicator = await server.payload.create({ collection: 'indicators', data: { name: 'Probe patients', unit: 'patients', direction: 'higher' } as never })
+    indicatorSlug = (indicator as unknown as { slug: string }).slug
+    orgSlug = (world.orgA as unknown as { slug: string }).slug
+    const evidence = await server.payload.create({
+      collection: 'evidence',
+      data: {
+        report: published.id,
+        title: 'Published figure',
+        goal: world.goal.id,
+        assurance: 'self-reported',
+        _status: 'published',
+        metrics: [{ label: 'Patients', value: 120, unit: 'patients', period: '2023/24', indicator: indicator.id }],
+      } as never,
+    })
+    // a newer draft of the figure, and a figure that only exists in a draft
+    await server.payload.update({ collection: 'evidence', id: evidence.id, draft: true, data: { metrics: [{ label: 'Patients', value: 987_654, unit: 'patients', period: '2023/24', indicator: indicator.id }] } as never })
+    await server.payload.create({
+      collection: 'evidence',
+      draft: true,
+      data: { report: draftOnly.id, title: `${secret} figure`, goal: world.goal.id, assurance: 'self-reported', metrics: [{ label: 'Patients', value: 5, unit: 'patients', period: '2024/25', indicator: indicator.id }] } as never,
+    })
+  })
+
+  test('anonymous and another organisation asking ?draft=true see the published figure only, and no preview ETag gets a 304', async () => {
+    const preview = await raw(`/api/organisations/${orgSlug}/indicators/${indicatorSlug}/series?draft=true`, { headers: auth(tokenOf('contributorOwn')) })
+    expect(preview.status).toBe(200)
+    expect(preview.text).toContain('987654')
+    for (const actor of ['anonymous', 'contributorOther'] as const) {
+      const answer = await raw(`/api/organisations/${orgSlug}/indicators/${indicatorSlug}/series?draft=true`, {
+        headers: { ...auth(tokenOf(actor)), 'if-none-match': preview.headers.get('etag') as string },
+      })
+      expect(answer.status).toBe(200)
+      expect(answer.text).not.toContain('987654')
+      expect(answer.text).not.toContain(secret)
+      expect(JSON.parse(answer.text).points.map((point: { value: number }) => point.value)).toEqual([120])
+    }
+  })
+})
+
+describe('example site live preview', () => {
+  const renderAs = (contentType: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${site.url}/preview/render`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body })
+
+  test('a cross-site form (text/plain or urlencoded) cannot make the site render content of its choosing', async () => {
+    const planted = JSON.stringify({ data: { title: 'Your account is locked: call 0800 000 000' } })
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const response = await renderAs(contentType, planted, { origin: 'http://evil.test' })
+      expect(response.status).toBe(415)
+      expect(await response.text()).not.toContain('account is locked')
+    }
+  })
+
+  test('a hostile draft renders as text: no script, no style break-out, no javascript: link', async () => {
+    const link = { type: 'link', version: 1, fields: { url: 'javascript:alert(1)', linkType: 'custom' }, children: [{ type: 'text', version: 1, text: 'click', format: 0 }] }
+    const body = { data: { title: '</style><script>alert(1)</script>', summary: '<img src=x onerror=alert(1)>', introduction: { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [link] }] } } } }
+    const response = await renderAs('application/json', JSON.stringify(body))
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).not.toMatch(/<script|<img|javascript:/i)
+    expect(html).toContain('&lt;/style&gt;&lt;script&gt;')
   })
 })
