@@ -328,6 +328,20 @@ describe('speaker sign-off links', () => {
     expect((await decide(link, 'approve')).status).toBe(200)
   })
 
+  test('hostile words are shown as text on the page, which runs nothing and is never stored', async () => {
+    const quote = await quoteWaiting('</p></blockquote><script>alert(1)</script><form action="https://evil.test">')
+    const link = await linkFor(quote.id)
+    const answer = await raw(link, { headers: { accept: 'text/html' } })
+    expect(answer.status).toBe(200)
+    expect(answer.text).not.toMatch(/<script|action="https:\/\/evil/i)
+    expect(answer.text).toContain('&lt;script&gt;')
+    expect(answer.headers.get('content-security-policy')).toContain("default-src 'none'")
+    expect(answer.headers.get('cache-control')).toBe('no-store')
+    expect(answer.headers.get('referrer-policy')).toBe('no-referrer')
+    // opening it decided nothing
+    expect((await recordsOf(quote.id))[0]).toMatchObject({ decision: null, usedAt: null })
+  })
+
   test('absurd tokens are 4xx, never a 500', async () => {
     for (const token of ['x'.repeat(6000), '%00', '..%2F..%2Fapi%2Fusers', `${'a'.repeat(64)}.${'b'.repeat(64)}.999999999999.${'c'.repeat(43)}`, '%E0%A4%A']) {
       for (const method of ['GET', 'POST']) {
@@ -386,6 +400,43 @@ describe('GraphQL fast path and persisted queries', () => {
     expect(anonymous.status).toBe(200)
     expect(anonymous.text).not.toContain(secret)
     expect(JSON.parse(anonymous.text).data.impactReport).toBeNull()
+  })
+
+  test('two operations of one document are answered each by its own name, not from one cached answer', async () => {
+    const document = `query A { impactReport(slug: "${published.slug}") { report { title } } } query B { impactReport(slug: "${draftOnly.slug}") { report { title } } }`
+    for (let i = 0; i < 2; i++) {
+      expect(JSON.parse((await post({ query: document, operationName: 'A' })).text).data.impactReport.report.title).toBe(hostileTitle)
+      expect(JSON.parse((await post({ query: document, operationName: 'B' })).text).data.impactReport).toBeNull()
+    }
+  })
+
+  test('a cached anonymous answer and a cached export do not outlive a new publication or a deletion', async () => {
+    const report = await world.report({ title: 'First public title', status: 'published' })
+    await world.evidence(report.id, { title: 'A published item', status: 'published' })
+    const query = `{ impactReport(slug: "${report.slug}") { report { title } } }`
+    const title = async () => JSON.parse((await post({ query })).text).data.impactReport?.report.title ?? null
+    const exported = async () => raw(`/api/reports/${report.slug}/export?format=csv`)
+    expect(await title()).toBe('First public title')
+    expect(await title()).toBe('First public title')
+    expect((await exported()).text).toContain('First public title')
+    await server.payload.update({ collection: 'reports', id: report.id, data: { title: 'Second public title', _status: 'published' } })
+    expect(await title()).toBe('Second public title')
+    const second = await exported()
+    expect(second.text).toContain('Second public title')
+    expect(second.text).not.toContain('First public title')
+    await server.payload.delete({ collection: 'reports', id: report.id })
+    expect(await title()).toBeNull()
+    expect((await exported()).status).toBe(404)
+  })
+
+  test('impactReports lists no draft-only report to anonymous or another organisation, even asking for drafts', async () => {
+    for (const actor of ['anonymous', 'contributorOther'] as const) {
+      for (const args of ['', '(draft: true)']) {
+        const answer = await post({ query: `{ impactReports${args} { docs { title slug } } }` }, tokenOf(actor))
+        expect(answer.status).toBeLessThan(500)
+        expect(answer.text).not.toContain(secret)
+      }
+    }
   })
 
   test('malformed, huge and mismatched hashes are 400 JSON', async () => {
