@@ -246,6 +246,29 @@ describe('evidence import', () => {
     }
   })
 
+  test('the same file imported twice at once writes each row once', async () => {
+    const bytes = Buffer.from('externalId,goal,title\nrace-1,1,Race one\nrace-2,1,Race two\nrace-3,1,Race three\n')
+    const token = tokenOf('editor')
+    const answers = await Promise.all([0, 1, 2].map(() => uploadImport(server, draftOnly.slug as string, { name: 'race.csv', bytes }, { token })))
+    for (const answer of answers) expect(answer.status).toBeLessThan(500)
+    const stored = await server.payload.find({ collection: 'evidence', where: { externalId: { like: 'race-' } } as never, draft: true, depth: 0, pagination: false })
+    expect(stored.docs.map((doc) => (doc as unknown as { externalId: string }).externalId).sort()).toEqual(['race-1', 'race-2', 'race-3'])
+  })
+
+  test('a JSON file with prototype keys and deep nesting is refused or read as plain data, never a 500', async () => {
+    const token = tokenOf('editor')
+    const files = [
+      '[{"__proto__":{"polluted":true},"externalId":"proto-1","goal":1,"title":"Proto"}]',
+      `${'['.repeat(5000)}${']'.repeat(5000)}`,
+      '{"constructor":{"prototype":{"polluted":true}}}',
+    ]
+    for (const text of files) {
+      const answer = await uploadImport(server, draftOnly.slug as string, { name: 'e.json', bytes: Buffer.from(text), type: 'application/json' }, { token, dryRun: true })
+      expect(answer.status).toBeLessThan(500)
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
   test('path tricks in the import slug are 404, not another report', async () => {
     for (const slug of ['..', '%2E%2E', 'a'.repeat(4000), '%F0%9F%98%80']) {
       const answer = await uploadImport(server, slug, { name: 'e.csv', bytes: csv('Tricked') }, { token: tokenOf('editor') })
