@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import type { Evidence } from '../../payload-types.js'
 import { slugs } from '../../collections/slugs.js'
 import type { EvidenceSchema } from './evidenceSchema.js'
 import type { EvidenceInput, MetricInput } from './types.js'
@@ -7,7 +8,6 @@ import type { EvidenceInput, MetricInput } from './types.js'
 export type StoredEvidence = { id: string; externalId: string; content: string }
 
 type StoredMetric = Partial<Record<keyof MetricInput, unknown>> & { assurance?: { level?: unknown } | null }
-type StoredDoc = Record<string, unknown> & { id: string | number; externalId?: unknown; metrics?: StoredMetric[] | null; source?: { citation?: unknown; url?: unknown } | null }
 
 const orNull = (value: unknown): unknown => (value === undefined ? null : value)
 
@@ -15,7 +15,7 @@ const orNull = (value: unknown): unknown => (value === undefined ? null : value)
  * The imported fields of an item as one comparable string. Period dates the file leaves empty are left out:
  * the collection may fill them from the period text on save.
  */
-const canonical = (doc: StoredDoc | EvidenceInput, schema: EvidenceSchema, datesGiven: (index: number) => boolean): string =>
+const canonical = (doc: Evidence | EvidenceInput, schema: EvidenceSchema, datesGiven: (index: number) => boolean): string =>
   JSON.stringify([
     orNull(typeof doc.goal === 'object' && doc.goal !== null ? (doc.goal as { id: unknown }).id : doc.goal),
     orNull(doc.title),
@@ -42,13 +42,13 @@ const canonical = (doc: StoredDoc | EvidenceInput, schema: EvidenceSchema, dates
   ])
 
 /** Whether a row would change the stored item. */
-export const rowChanges = (row: EvidenceInput, stored: StoredDoc, schema: EvidenceSchema): boolean => {
+export const rowChanges = (row: EvidenceInput, stored: Evidence, schema: EvidenceSchema): boolean => {
   const datesGiven = (index: number) => Boolean(row.metrics[index]?.periodStart || row.metrics[index]?.periodEnd)
   return canonical(row, schema, datesGiven) !== canonical(stored, schema, datesGiven)
 }
 
 /** The report's items that carry an import key, latest drafts, by key; and the highest `order` in the report. */
-export const loadExistingEvidence = async (req: PayloadRequest, reportId: string): Promise<{ byKey: Map<string, StoredDoc>; maxOrder: number }> => {
+export const loadExistingEvidence = async (req: PayloadRequest, reportId: string): Promise<{ byKey: Map<string, Evidence>; maxOrder: number }> => {
   const found = await req.payload.find({
     collection: slugs.evidence,
     where: { report: { equals: reportId } },
@@ -57,9 +57,9 @@ export const loadExistingEvidence = async (req: PayloadRequest, reportId: string
     pagination: false,
     req,
   })
-  const byKey = new Map<string, StoredDoc>()
+  const byKey = new Map<string, Evidence>()
   let maxOrder = 0
-  for (const doc of found.docs as unknown as StoredDoc[]) {
+  for (const doc of found.docs) {
     if (typeof doc.externalId === 'string' && doc.externalId) byKey.set(doc.externalId, doc)
     if (typeof doc.order === 'number' && doc.order > maxOrder) maxOrder = doc.order
   }

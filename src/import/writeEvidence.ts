@@ -109,7 +109,8 @@ export const writePlan = async (req: PayloadRequest, plan: WritePlan, onProgress
       await payload.update({
         collection: slugs.evidence,
         id,
-        // externalId is not in the generated types until the lead regenerates them
+        // select values (activity type, assurance, direction) were checked against the collection's options when the
+        // rows were validated; the input types carry them as strings, hence the cast to the stored shape
         data: { ...contentOf(row), report: plan.report.id } as Partial<Evidence>,
         draft: true,
         depth: 0,
