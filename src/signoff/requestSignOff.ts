@@ -8,6 +8,7 @@ import { signOffLinkTtlMs } from './settings.js'
 import { signOffEmail } from './email.js'
 import { createSignOffToken, newNonce, nonceHash } from './token.js'
 import { textHash } from './textHash.js'
+import { checkSignOffRequestRate } from './requestRate.js'
 
 export type SignOffRequestResult = { id: string; expiresAt: string; sentTo: string }
 
@@ -47,8 +48,9 @@ export const requestSignOff = async (req: PayloadRequest, quoteId: string): Prom
     throw new APIError('The speaker has already signed off these exact words.', 409)
   }
 
-  const nonce = newNonce()
   const now = new Date()
+  await checkSignOffRequestRate(req, quote.id, req.user.id, now)
+  const nonce = newNonce()
   const expiresAt = new Date(now.getTime() + signOffLinkTtlMs())
   const owned = await initTransaction(req)
   try {

@@ -75,6 +75,12 @@ const page = async (path: string, init: { method?: string; form?: Record<string,
   return { status: response.status, text, headers: response.headers, json: init.json ? JSON.parse(text) : undefined }
 }
 
+/** Moves a quote's sign-off requests into the past, as if they were sent `minutes` ago (requests are rationed). */
+const sentMinutesAgo = async (quoteId: string, minutes: number): Promise<void> => {
+  const requestedAt = new Date(Date.now() - minutes * 60_000).toISOString()
+  for (const record of await recordsOf(quoteId)) await server.payload.update({ collection: 'quote-sign-offs', id: record.id, data: { requestedAt } })
+}
+
 const recordsOf = async (quoteId: string): Promise<QuoteSignOff[]> =>
   (await server.payload.find({ collection: 'quote-sign-offs', where: { quote: { equals: quoteId } }, sort: '-createdAt', depth: 0 })).docs
 
@@ -215,6 +221,7 @@ describe('links that do not work', () => {
   test('a newer request withdraws the older link', async () => {
     const quote = await approvedQuote('Words asked about twice.')
     const first = await requestAndGetLink(quote.id)
+    await sentMinutesAgo(quote.id, 2)
     const second = await requestAndGetLink(quote.id)
     const refused = await page(first, { form: { decision: 'approve' } })
     expect(refused.status).toBe(409)
@@ -240,6 +247,42 @@ describe('links that do not work', () => {
     expect((await page(link, { form: { decision: 'approve', comment: 'x'.repeat(2001) } })).status).toBe(400)
     expect((await recordsOf(quote.id))[0]).toMatchObject({ decision: null, usedAt: null })
     expect((await page(link, { form: { decision: 'approve', comment: 'x'.repeat(2000) } })).status).toBe(200)
+  })
+})
+
+describe('requests are rationed', () => {
+  test('one link per quote a minute: a second request at once is 429 and sends nothing', async () => {
+    const quote = await approvedQuote('Words asked about too often.')
+    await requestAndGetLink(quote.id)
+    mail.sent.length = 0
+    const again = await requestSignOff(quote.id, world.users.editor.token)
+    expect(again.status).toBe(429)
+    expect(again.body.errors[0]).toMatchObject({ message: expect.stringMatching(/less than a minute ago/), data: { retryAfterSeconds: expect.any(Number) } })
+    expect(again.body.errors[0].data.retryAfterSeconds).toBeLessThanOrEqual(60)
+    expect(mail.sent).toHaveLength(0)
+    expect(await recordsOf(quote.id)).toHaveLength(1)
+    await sentMinutesAgo(quote.id, 2)
+    expect((await requestSignOff(quote.id, world.users.editor.token)).status).toBe(201)
+  })
+
+  test('at most 20 requests per user an hour', async () => {
+    const quote = await approvedQuote('Words of a busy requester.')
+    const hourAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString()
+    for (let i = 0; i < 20; i++) {
+      await server.payload.create({
+        collection: 'quote-sign-offs',
+        data: { quote: quote.id, source: 'link', text: 'Older words', textHash: 'x'.repeat(64), requestedAt: hourAgo(i === 0 ? 61 : 59), requestedBy: world.users.reviewer.id, revokedAt: hourAgo(1), revokedReason: 'Test: an old request.' },
+      })
+    }
+    // 19 within the hour: one more is allowed, the next is not
+    const fresh = await approvedQuote('Words of a busy requester, again.')
+    expect((await requestSignOff(fresh.id, world.users.reviewer.token)).status).toBe(201)
+    const other = await approvedQuote('Words of a busy requester, once more.')
+    const refused = await requestSignOff(other.id, world.users.reviewer.token)
+    expect(refused.status).toBe(429)
+    expect(refused.body.errors[0].message).toMatch(/20 sign-off requests in the last hour/)
+    // the reviewer's quota is this test's business only
+    await server.payload.delete({ collection: 'quote-sign-offs', where: { requestedBy: { equals: world.users.reviewer.id } } })
   })
 })
 
@@ -311,7 +354,8 @@ describe('who may request a sign-off', () => {
     expect((await server.request(`/api/quotes/${quote.id}/signoff/request`, { method: 'POST' })).status).toBe(401)
     expect((await requestSignOff(quote.id, world.users.contributorOther.token)).status).toBe(404)
     for (const actor of ['contributorOwn', 'reviewer', 'editor', 'admin'] as const) {
-      const response = await requestSignOff(quote.id, world.users[actor].token)
+      // a quote each: one link per quote a minute
+      const response = await requestSignOff((await approvedQuote(`Words with an access check for ${actor}.`)).id, world.users[actor].token)
       expect({ actor, status: response.status }).toEqual({ actor, status: 201 })
     }
     expect((await requestSignOff('00000000-0000-4000-8000-000000000000', world.users.editor.token)).status).toBe(404)
