@@ -19,7 +19,7 @@ const scratch: string[] = []
 
 const evidenceOfReport = async () =>
   (await server.payload.find({ collection: 'evidence', where: { report: { equals: reportId } }, draft: true, depth: 0, pagination: false, sort: 'order' }))
-    .docs as unknown as Record<string, any>[]
+    .docs
 
 const scratchFile = (name: string, content: string | Buffer): string => {
   const file = path.join(os.tmpdir(), `impact-import-${process.pid}-${name}`)
@@ -49,12 +49,12 @@ describe('npm run import', () => {
     // Payload's own log lines go to stdout too
     expect(first.stdout).toMatch(/^Imported 3 rows into "CLI target" \(cli-target\) in [\d.]+ s: 3 created, 0 updated, 0 unchanged\. New items are drafts\.$/m)
     const docs = await evidenceOfReport()
-    expect(docs.map((doc) => [doc.externalId, doc.title, doc._status, doc.workflow.stage])).toEqual([
+    expect(docs.map((doc) => [doc.externalId, doc.title, doc._status, doc.workflow?.stage])).toEqual([
       ['ev-001', 'Community clinics', 'draft', 'draft'],
       ['ev-002', 'Apprenticeships', 'draft', 'draft'],
       ['ev-003', 'Volunteering', 'draft', 'draft'],
     ])
-    expect(docs[0].metrics.map((metric: { value: number }) => metric.value)).toEqual([1200000, 3])
+    expect(docs[0].metrics?.map((metric) => metric.value)).toEqual([1200000, 3])
 
     const again = await runImportCli([importFixturePath('good.csv'), '--report', slug], env)
     expect(again.code).toBe(0)

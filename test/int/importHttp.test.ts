@@ -18,7 +18,7 @@ const evidenceOfReport = async () =>
       pagination: false,
       sort: 'order',
     })
-  ).docs as unknown as Record<string, any>[]
+  ).docs
 
 const csv = (name: string) => ({ name, bytes: importFixture(name) })
 

@@ -43,11 +43,8 @@ const idsThrough = async (collection: 'reports' | 'goals', filter: boolean | Whe
   return docs.map((doc) => doc.id).sort()
 }
 
-/** A goal's stored label (payload-types.ts learns the field when the lead regenerates it). */
-const labelOf = async (id: string) => {
-  const goal: { id: string; label?: unknown } = await server.payload.findByID({ collection: 'goals', id })
-  return goal.label
-}
+/** A goal's stored label. */
+const labelOf = async (id: string) => (await server.payload.findByID({ collection: 'goals', id })).label
 
 describe('goal labels', () => {
   test('name number, title and framework edition', async () => {
