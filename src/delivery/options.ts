@@ -11,7 +11,7 @@ export type DeliveryPluginOptions = {
   reportsCollection?: CollectionSlug
   /**
    * Collections whose writes empty the cache of public views (every collection an assembled report reads).
-   * @default reports, evidence, quotes, recommendations, organisations, frameworks, goals, media
+   * @default reports, evidence, quotes, recommendations, organisations, frameworks, goals, media, indicators
    */
   invalidateOn?: CollectionSlug[]
   /**
