@@ -77,8 +77,20 @@ export const startServer = async (options: ServerOptions & { port?: number; host
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(options.port ?? 0, options.host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(s)))
   })
+  // Idle keep-alive connections stay open longer than clients and proxies keep theirs (load balancers: 60 s, fetch:
+  // 4 s), so the client always closes first. With Node's 5 s default a client could send on a connection the server
+  // was closing at that moment and get ECONNRESET (seen in tests when the event loop stalled; behind a balancer: 502s).
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   const { port } = server.address() as AddressInfo
   let closing: Promise<void> | undefined
+  // a request in flight when close() began leaves its connection idle when it ends: close it then, or close()
+  // would wait out the keep-alive timeout
+  server.on('request', (_request, response) =>
+    response.on('close', () => {
+      if (closing) setImmediate(() => server.closeIdleConnections())
+    }),
+  )
   const close = () =>
     (closing ??= new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()))
