@@ -1,19 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
-import { slugs } from '../../collections/slugs.js'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { publicReportCache } from './cache.js'
 import { announceDeliveryChange } from './crossInstanceInvalidation.js'
-
-/** Every collection whose documents appear in an assembled report. */
-export const deliveredSlugs: readonly string[] = [
-  slugs.reports,
-  slugs.evidence,
-  slugs.quotes,
-  slugs.recommendations,
-  slugs.organisations,
-  slugs.frameworks,
-  slugs.goals,
-  slugs.media,
-]
 
 export const afterChangeInvalidateDelivery: CollectionAfterChangeHook = async ({ doc, req }) => {
   publicReportCache.invalidate()
@@ -25,18 +12,4 @@ export const afterDeleteInvalidateDelivery: CollectionAfterDeleteHook = async ({
   publicReportCache.invalidate()
   await announceDeliveryChange(req) // other instances (Postgres), on commit
   return doc
-}
-
-/** Adds the cache-invalidating hooks after the collection's own. */
-export const withDeliveryInvalidation = (collection: CollectionConfig): CollectionConfig => {
-  if (!deliveredSlugs.includes(collection.slug)) return collection
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), afterChangeInvalidateDelivery],
-      afterDelete: [...(hooks.afterDelete ?? []), afterDeleteInvalidateDelivery],
-    },
-  }
 }
