@@ -153,6 +153,7 @@ export const memoryPayload = (
   const reqAs = (user: Record<string, unknown> | null): PayloadRequest => ({ user, payload, context: {} }) as unknown as PayloadRequest
   const latest = (collection: string, id: string | number) => structuredClone(table(collection).get(String(id))?.latest)
   const published = (collection: string, id: string | number) => structuredClone(table(collection).get(String(id))?.published ?? null)
+  const versionIds = (collection: string, id: string | number) => table(collection).get(String(id))?.versions.map((v) => v.id) ?? []
   const all = (collection: string) => [...table(collection).values()].map((stored) => structuredClone(stored.latest))
-  return { payload, reqAs, writes, jobs, cancelledJobs, emails, logs, latest, published, all, tick }
+  return { payload, reqAs, writes, jobs, cancelledJobs, emails, logs, latest, published, all, versionIds, tick }
 }

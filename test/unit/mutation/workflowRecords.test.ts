@@ -215,6 +215,9 @@ describe('version history', () => {
     const id = await post({ workflow: { stage: 'draft' } })
     await memory.payload.update({ collection: 'posts', id, data: { workflow: { stage: 'in_review' } }, draft: true })
     await memory.payload.update({ collection: 'posts', id, data: { _status: 'published', workflow: { stage: 'published' } } })
+    // another post's versions and events stay out of this one's history
+    const neighbour = await post({ workflow: { stage: 'approved' } })
+    await memory.payload.create({ collection: 'workflow-events', data: { collection: 'posts', docId: neighbour, transition: 'approve', user: 'boss' } })
     const rows = await versionHistory(as(boss), { events: 'workflow-events', users: 'users' }, { collection: 'posts', id, limit: 10 })
     const [published, review, created] = rows
     for (const [row, transition, user] of [[review, 'submit', 'author'], [published, 'publish', 'boss'], [published, 'note', 'nameless'], [published, 'job', null], [review, 'other', 'ghost']] as const) {
@@ -228,6 +231,7 @@ describe('version history', () => {
       ['draft', 'draft', []],
     ])
     expect(created.updatedAt).toMatch(/^2026-/)
+    expect(rows.map((r) => r.stage)).toEqual(['published', 'in_review', 'draft'])
     expect((await versionHistory(as(boss), { events: 'workflow-events', users: 'users' }, { collection: 'posts', id, limit: 1 })).length).toBe(1)
   })
 })

@@ -92,10 +92,14 @@ describe('a transition, end to end', () => {
     expect(memory.writes.at(-2)).toMatchObject({ op: 'update', collection: 'posts', draft: true })
     expect(memory.published('posts', id)).toBeNull()
 
+    const seen = memory.versionIds('posts', id).at(-1)
+    // a later write to another post is not the version this reviewer saw
+    await post({ title: 'Elsewhere' })
     const approved = await move(boss, 'posts', id, 'approve')
     expect(approved.state).toMatchObject({ stage: 'approved', approvedBy: 'boss', submittedBy: 'author' })
     // the approved version is the one the reviewer saw: the newest before the approval wrote its own
-    expect(approved.state.approvedVersion).toMatch(/^v\d+$/)
+    expect(approved.state.approvedVersion).toBe(seen)
+    expect(approved.event.versionId).toBe(memory.versionIds('posts', id).at(-1))
     expect(approved.event.versionId).not.toBe(approved.state.approvedVersion)
 
     const published = await move(boss, 'posts', id, 'publish')
