@@ -82,8 +82,15 @@ describe('the workflow panel (Chromium)', () => {
       expect(await page.locator('#field-title').inputValue()).toBe('')
 
       await page.locator('#field-title').fill('E2E panel: edited just before submitting')
+      // after a transition the panel refreshes the page from the server (router.refresh: an RSC request), which
+      // re-initialises the form; typing before that has landed would be overwritten (see the closing note)
+      const refreshed = page.waitForResponse((response) => response.request().headers()['rsc'] === '1' && response.url().includes(`/collections/evidence/${id}`), {
+        timeout: 30_000,
+      })
       await page.click('#workflow-transition-submit')
       await waitForStage(page, 'In review')
+      await refreshed
+      await page.waitForTimeout(1500)
       const stored = await latest('evidence', id, 'contributor')
       expect(stored.title).toBe('E2E panel: edited just before submitting')
       expect(stored.workflow.stage).toBe('in_review')
