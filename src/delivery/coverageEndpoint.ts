@@ -1,12 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { AssembledReport } from './types.js'
-import { ReportNotFound } from './endpoint.js'
+import { draftAsked, ReportNotFound } from './endpoint.js'
 import { strongETag } from './etag.js'
 import { deliveryOptionsOf } from './options.js'
 import { renderReport } from './render.js'
 import { assembledAnswer } from './responseHeaders.js'
-
-const isTrue = (value: string | null): boolean => value === 'true' || value === '1'
 
 /** The coverage block with what names it: the report and its framework edition. */
 export const coverageBody = (doc: AssembledReport) => ({
@@ -26,7 +24,7 @@ export const reportCoverageEndpoint: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     const slug = String(req.routeParams?.slug ?? '')
-    const rendered = await renderReport(req, { slug, draft: isTrue(req.searchParams.get('draft')) })
+    const rendered = await renderReport(req, { slug, draft: draftAsked(req) })
     if (!rendered) throw new ReportNotFound(slug)
     const body = JSON.stringify(coverageBody(rendered.doc))
     const answer = assembledAnswer(

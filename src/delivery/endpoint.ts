@@ -14,7 +14,8 @@ export class ReportNotFound extends APIError {
   }
 }
 
-const isTrue = (value: string | null): boolean => value === 'true' || value === '1'
+/** Whether the request asks for drafts (`?draft=true` or `1`); whether the caller gets them is renderReport's decision. */
+export const draftAsked = (req: PayloadRequest): boolean => ['true', '1'].includes(req.searchParams.get('draft') ?? '')
 
 /** `GET /api/{reports}/{slug}/assembled[?draft=true]`: parse → render as the caller → answer with ETag and caching. */
 export const assembledReportEndpoint = (options: SanitizedDeliveryOptions): Endpoint => ({
@@ -23,7 +24,7 @@ export const assembledReportEndpoint = (options: SanitizedDeliveryOptions): Endp
   handler: async (req: PayloadRequest) => {
     const slug = String(req.routeParams?.slug ?? '')
     // `draft` is what was asked; renderReport decides once whether this caller gets it
-    const rendered = await renderReport(req, { slug, draft: isTrue(req.searchParams.get('draft')) })
+    const rendered = await renderReport(req, { slug, draft: draftAsked(req) })
     if (!rendered) throw new ReportNotFound(slug)
     const answer = assembledAnswer(rendered, { signedIn: Boolean(req.user), ifNoneMatch: req.headers.get('if-none-match') }, options)
     return new Response(answer.body, { status: answer.status, headers: answer.headers })

@@ -1,9 +1,10 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { wantsDraft } from './draft.js'
-import { matchesIfNoneMatch, strongETag } from './etag.js'
+import { draftAsked } from './endpoint.js'
+import { strongETag } from './etag.js'
 import { indicatorSeries } from './indicatorSeries.js'
-
-const isTrue = (value: string | null): boolean => value === 'true' || value === '1'
+import { deliveryOptionsOf } from './options.js'
+import { assembledAnswer } from './responseHeaders.js'
 
 /** 404 named `NotFound`, so Payload logs it at its level for those (info), not as an error. */
 class SeriesNotFound extends APIError {
@@ -24,17 +25,14 @@ export const indicatorSeriesEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const organisation = String(req.routeParams?.slug ?? '')
     const indicator = String(req.routeParams?.indicator ?? '')
-    const series = await indicatorSeries(req, { organisation, indicator, draft: wantsDraft(req, isTrue(req.searchParams.get('draft'))) })
+    const series = await indicatorSeries(req, { organisation, indicator, draft: wantsDraft(req, draftAsked(req)) })
     if (!series) throw new SeriesNotFound(organisation, indicator)
     const body = JSON.stringify(series)
-    const etag = strongETag(body)
-    const headers = new Headers({
-      ETag: etag,
-      'Cache-Control': req.user ? 'private, no-store' : 'public, max-age=60, stale-while-revalidate=600',
-      Vary: 'Authorization, Cookie',
-    })
-    if (matchesIfNoneMatch(req.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
-    headers.set('Content-Type', 'application/json; charset=utf-8')
-    return new Response(body, { status: 200, headers })
+    const answer = assembledAnswer(
+      { body, etag: strongETag(body) },
+      { signedIn: Boolean(req.user), ifNoneMatch: req.headers.get('if-none-match') },
+      deliveryOptionsOf(req.payload.config),
+    )
+    return new Response(answer.body, { status: answer.status, headers: answer.headers })
   },
 }

@@ -1,14 +1,12 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
-import { wantsDraft } from '../delivery/assembleReport.js'
-import { cacheControl, ReportNotFound } from '../delivery/endpoint.js'
+import { draftAsked, ReportNotFound } from '../delivery/endpoint.js'
 import { matchesIfNoneMatch } from '../delivery/etag.js'
+import { deliveryOptionsOf } from '../delivery/options.js'
 import { renderReport } from '../delivery/render.js'
 import { editionGoals } from './editionGoals.js'
 import { exportBody, exportETag } from './exportBody.js'
 import { publicExportCache } from './exportCache.js'
 import { contentDisposition, exportFormats, isExportFormat } from './formats.js'
-
-const isTrue = (value: string | null): boolean => value === 'true' || value === '1'
 
 /**
  * `GET /api/reports/{slug}/export?format=json|csv|html|pdf[&draft=true]`: the assembled report (same cache,
@@ -22,14 +20,14 @@ export const reportExportEndpoint: Endpoint = {
     const slug = String(req.routeParams?.slug ?? '')
     const format = req.searchParams.get('format') ?? 'json'
     if (!isExportFormat(format)) throw new APIError(`Unknown export format "${format}": use one of ${Object.keys(exportFormats).join(', ')}.`, 400, null, true)
-    const rendered = await renderReport(req, { slug, draft: wantsDraft(req, isTrue(req.searchParams.get('draft'))) })
+    const rendered = await renderReport(req, { slug, draft: draftAsked(req) })
     if (!rendered) throw new ReportNotFound(slug)
 
     const goals = format === 'html' || format === 'pdf' ? await editionGoals(req, rendered.doc) : []
     const etag = exportETag(rendered, format, goals)
     const headers = new Headers({
       ETag: etag,
-      'Cache-Control': req.user ? cacheControl.private : cacheControl.public,
+      'Cache-Control': deliveryOptionsOf(req.payload.config).cacheControl[req.user ? 'private' : 'public'],
       Vary: 'Authorization, Cookie',
     })
     if (matchesIfNoneMatch(req.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
