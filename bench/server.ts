@@ -30,6 +30,7 @@ import { signOffOnRecord } from '../src/signoff/onRecord.js'
 export type BenchReport = { n: number; slug: string; id: string; bytes: number; etag: string }
 /** `editorToken`: a signed-in editor (JWT) for draft previews. */
 export type BenchReady = { url: string; reports: BenchReport[]; setupMs: number; editorToken: string }
+export type SqlTrace = { ms: number; rows: number; sql: string }
 export type QueryCount = { adapterCalls: number; byMethod: Record<string, number>; sqlStatements: number }
 
 const sizes = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number)
@@ -130,6 +131,28 @@ const main = async () => {
     const calls = counter.snapshot()
     const result: QueryCount = { adapterCalls: totalAdapterCalls(calls), byMethod: calls.adapter, sqlStatements: calls.statements }
     res.json(result)
+  })
+  // every SQL statement of one uncached anonymous assembly, with its time and row count: where the fixed cost is
+  outer.get('/bench/sql/:n', async (req, res) => {
+    const report = created.find((r) => r.n === Number(req.params.n))
+    if (!report) return void res.status(404).end()
+    publicReportCache.clear()
+    const client = (payload.db as unknown as { client: { execute: (...a: unknown[]) => Promise<{ rows: unknown[] }> } }).client
+    const execute = client.execute
+    const statements: SqlTrace[] = []
+    client.execute = async (...args: unknown[]) => {
+      const started = performance.now()
+      const result = await execute.apply(client, args)
+      const stmt = args[0] as string | { sql: string }
+      statements.push({ ms: Number((performance.now() - started).toFixed(2)), rows: result.rows.length, sql: typeof stmt === 'string' ? stmt : stmt.sql })
+      return result
+    }
+    try {
+      await (await fetch(`${base}/api/reports/${report.slug}/assembled`)).arrayBuffer()
+    } finally {
+      client.execute = execute
+    }
+    res.json(statements)
   })
   // profiles only what happens between start and stop (not the seeding), e.g. a run of uncached requests
   const profiler = new Session()
