@@ -12,11 +12,15 @@
  *                  single preview
  *   e  GraphQL     impactReport(slug) selecting every field (cached and uncached), and the same as a persisted
  *                  query (the client sends only its sha256Hash and variables)
- * and the database calls of one uncached (b) per N.
+ * and the database calls of one uncached (b) per N; then, with that server stopped,
+ *   i  several instances  publish on one of two servers sharing a Postgres database → the other serves the new
+ *                  ETag (bench/invalidationLatency.ts; a line saying why when no Postgres can be had)
  *
  * The CMS runs in a child process (bench/server.ts) pinned to CPU 0 and the load generator here on CPU 1
- * (taskset, when there are 2+ CPUs), 127.0.0.1 only, 10 connections, a bounded time per run.
+ * (taskset, when there are 2+ CPUs), 127.0.0.1 only, 10 connections, a bounded time per run. The two instances
+ * and their Postgres run unpinned.
  * Usage: npm run bench -- [--seconds=3] [--connections=10] [--sizes=10,100,1000] [--out=bench/last-run.md]
+ *   [--instance-rounds=5] [--no-instances]
  * One size only: `npm run bench -- --sizes=100`.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
@@ -27,6 +31,7 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
+import { invalidationSummary, invalidationTable, measureInvalidation, type InvalidationOutcome } from './invalidationLatency.js'
 import type { BenchReady, BenchReport, QueryCount } from './server.js'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -36,6 +41,8 @@ const seconds = Math.min(Number(arg('seconds', '3')), 3) // ≤ 3 s per run
 const connections = Number(arg('connections', '10'))
 const sizes = arg('sizes', '10,100,1000')
 const out = arg('out', '')
+const instanceRounds = Number(arg('instance-rounds', '5'))
+const withInstances = !process.argv.includes('--no-instances')
 
 type Row = { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number }
 
@@ -67,6 +74,31 @@ const startServer = async (): Promise<{ child: ChildProcess; ready: BenchReady }
   })
   child.stdout?.resume() // keep draining its logs
   return { child, ready }
+}
+
+/** Closes the server's stdin (its cue to shut down) and waits until it has exited. */
+const stopServer = async (child: ChildProcess): Promise<void> => {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.stdin?.end()
+  child.kill('SIGTERM')
+  await exited
+}
+
+/** Row i, measured once the delivery server is gone; a failure is reported, not thrown, so the rows above stay. */
+const measureInstances = async (): Promise<InvalidationOutcome | { failed: string }> => {
+  if (!withInstances) return { skipped: 'skipped by --no-instances' }
+  // the two instances and Postgres would inherit this process's CPU 1 only: give them the machine, as in production
+  if (pinned) execFileSync('taskset', ['-p', '-c', `0-${cpus - 1}`, String(process.pid)], { stdio: 'ignore' })
+  console.error(`starting two instances on one Postgres database for ${instanceRounds} publish rounds…`)
+  try {
+    return await measureInvalidation({
+      rounds: instanceRounds,
+      onRound: (round, r) => process.stderr.write(`  instances round ${round}: B new ${r.afterAnswerMs.toFixed(1)} ms after A's publish answer\n`),
+    })
+  } catch (error) {
+    return { failed: (error instanceof Error ? error.message : String(error)).split('\n')[0] }
+  }
 }
 
 const load = async (url: string, options: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string; connections?: number } = {}): Promise<Row> => {
@@ -212,25 +244,31 @@ const markdown = (results: Measured[], setupMs: number, loadBefore: string): str
 }
 
 const main = async () => {
+  if (!Number.isInteger(instanceRounds) || instanceRounds < 1) throw new Error(`--instance-rounds must be a whole number ≥ 1 (got ${instanceRounds})`)
   if (pinned) execFileSync('taskset', ['-p', '-c', '1', String(process.pid)], { stdio: 'ignore' })
   const started = Date.now()
   console.error(`starting the CMS with reports of ${sizes} evidence items…`)
   const { child, ready } = await startServer()
+  const loadBefore = loadAverage()
+  const results: Measured[] = []
   try {
-    const loadBefore = loadAverage()
-    const results: Measured[] = []
     for (const report of ready.reports) results.push(await measure(ready.url, report, ready.editorToken))
-    const table = markdown(results, ready.setupMs, loadBefore)
-    console.log(`\n${table}\n`)
-    console.log(`headline — uncached assembled / REST find flow (b/d uncached, target ≥ 4×): ${results.map((m) => `N=${m.report.n} ${ratio(m.rows['b assembled, uncached'].rps, m.rows['d REST find flow'].rps)}`).join(', ')}`)
-    console.log(`single editor preview p50 (target < 50 ms at N = 100): ${results.map((m) => `N=${m.report.n} ${m.rows['p preview (editor, draft), 1 connection'].p50} ms`).join(', ')}`)
-    console.log(`queries of b by adapter method: ${results.map((m) => `N=${m.report.n} ${JSON.stringify(m.queries.byMethod)}`).join('; ')}`)
-    console.log(`whole bench ${((Date.now() - started) / 1000).toFixed(0)} s`)
-    if (out) writeFileSync(path.resolve(out), `${table}\n`)
   } finally {
-    child.stdin?.end()
-    child.kill('SIGTERM')
+    await stopServer(child)
   }
+  const table = markdown(results, ready.setupMs, loadBefore)
+  console.log(`\n${table}\n`)
+  const instances = await measureInstances()
+  const instancesTable = 'failed' in instances ? `Several instances (Postgres): failed — ${instances.failed}` : invalidationTable(instances)
+  console.log(`${instancesTable}\n`)
+  console.log(`headline — uncached assembled / REST find flow (b/d uncached, target ≥ 4×): ${results.map((m) => `N=${m.report.n} ${ratio(m.rows['b assembled, uncached'].rps, m.rows['d REST find flow'].rps)}`).join(', ')}`)
+  console.log(`single editor preview p50 (target < 50 ms at N = 100): ${results.map((m) => `N=${m.report.n} ${m.rows['p preview (editor, draft), 1 connection'].p50} ms`).join(', ')}`)
+  console.log(`queries of b by adapter method: ${results.map((m) => `N=${m.report.n} ${JSON.stringify(m.queries.byMethod)}`).join('; ')}`)
+  console.log('failed' in instances ? `multi-instance invalidation: FAILED (${instances.failed})` : invalidationSummary(instances))
+  console.log(`whole bench ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  if (out) writeFileSync(path.resolve(out), `${table}\n\n${instancesTable}\n`)
+  // no Postgres is not an error (the line above says so); an invalidation that failed is
+  if ('failed' in instances) process.exitCode = 1
 }
 
 main().catch((error: unknown) => {
