@@ -5,6 +5,7 @@ import { seesOrganisationInternals } from '../access/index.js'
 import { refId, refIds } from '../refs.js'
 import { richTextMediaIds } from './html/richTextMedia.js'
 import { deliveryFind } from './leanRead.js'
+import { evidenceSelect, frameworkSelect, goalSelect, organisationSelect, quoteSelect, recommendationSelect, reportSelect } from './selects.js'
 import { richText } from './toHtml.js'
 import { loadCoverageAndAlignment } from './coverageData.js'
 import { deliveredSignOff, loadQuoteSignOffs, type QuoteSignOffs } from '../signoff/delivery.js'
@@ -26,21 +27,6 @@ const asFound = <T>(docs: T[]): { docs: T[] } => ({ docs })
 const published: Where = { _status: { equals: 'published' } }
 const and = (...wheres: (Where | undefined)[]): Where => ({ and: wheres.filter((w): w is Where => Boolean(w)) })
 
-// Only what the page shows: skipping the workflow group and the report/organisation links saves per-item work.
-const evidenceSelect = {
-  title: true,
-  goal: true,
-  description: true,
-  activityType: true,
-  assurance: true,
-  metrics: true,
-  beneficiaries: true,
-  area: true,
-  source: true,
-  attachments: true,
-  order: true,
-  _status: true,
-} as const
 
 export { wantsDraft } from './draft.js'
 
@@ -83,6 +69,8 @@ const organisation = (doc: Organisation | undefined, mediaById: Map<string, Medi
     : null
 
 type SelectedEvidence = Pick<Evidence, 'id' | keyof typeof evidenceSelect>
+type DeliveredReportDoc = Pick<Report, 'id' | keyof typeof reportSelect>
+
 
 const evidenceItem = (doc: SelectedEvidence, mediaById: Map<string, Media>, indicators: IndicatorContext = noIndicatorContext): AssembledEvidence => ({
   id: doc.id,
@@ -150,22 +138,18 @@ const recommendation = (doc: Recommendation, goalById: Map<string, Goal>): Assem
  */
 export const assembleReport = async (req: PayloadRequest, input: AssembleReportInput): Promise<AssembledReport | null> => {
   const { payload } = req
-  const findReport = async (draft: boolean): Promise<Report | undefined> =>
+  const findReport = async (draft: boolean): Promise<DeliveredReportDoc | undefined> =>
     (
-      await payload.find({
-        req,
-        user: req.user,
-        overrideAccess: false,
-        depth: 0,
-        pagination: false,
-        draft,
+      await deliveryFind(req, {
         collection: slugs.reports,
         // Without preview everyone gets the published view, staff included, so it matches what the public sees.
         where: and({ slug: { equals: input.slug } }, draft ? undefined : published),
-        joins: false,
+        select: reportSelect,
+        rawRichText: true,
         limit: 1,
+        draft,
       })
-    ).docs[0]
+    )[0] as DeliveredReportDoc | undefined
 
   // Round 1: the report (a second query only when a preview is refused).
   let draft = Boolean(input.draft)
@@ -178,26 +162,31 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
   const status = draft ? undefined : published
   const common = { req, user: req.user, overrideAccess: false, depth: 0, pagination: false, draft } as const
 
-  // Round 2: what the report points at, and its children.
+  // Round 2: what the report points at, its children, and the goals. Reads go straight to the adapter when
+  // Payload's afterRead walk would change nothing (leanRead.ts).
   const reportId = report.id
   const ofReport = (): Where => and({ report: { equals: reportId } }, status)
+  // the children's access asks for a published report: decided by the one just read, without a join (knownRelation.ts)
+  const known = draft ? undefined : { path: 'report', doc: report as unknown as Record<string, unknown> }
+  const children = { sort: ['order', 'createdAt'], draft, known }
   const organisationIds = refIds([report.organisation, report.partner])
-  const [organisations, frameworks, evidence, quotes, recommendations] = await Promise.all([
-    payload.find({ ...common, collection: slugs.organisations, where: { id: { in: organisationIds } } }),
+  const [organisations, frameworks, evidence, quotes, recommendations, everyGoal] = await Promise.all([
+    deliveryFind(req, { collection: slugs.organisations, where: { id: { in: organisationIds } }, select: organisationSelect, draft }).then(asFound),
     // every edition (there are few): the report's own, and those its goals' mappings lead to (alignment)
-    payload.find({ ...common, collection: slugs.frameworks, joins: false }),
-    // the per-item collections: straight from the adapter when Payload's afterRead walk would change nothing (leanRead.ts)
-    deliveryFind(req, { collection: slugs.evidence, where: ofReport(), sort: ['order', 'createdAt'], select: evidenceSelect, draft }).then(asFound),
-    deliveryFind(req, { collection: slugs.quotes, where: ofReport(), sort: ['order', 'createdAt'], draft }).then(asFound),
-    deliveryFind(req, { collection: slugs.recommendations, where: ofReport(), sort: ['order', 'createdAt'], draft }).then(asFound),
+    deliveryFind(req, { collection: slugs.frameworks, where: {}, select: frameworkSelect, draft }).then(asFound),
+    deliveryFind(req, { collection: slugs.evidence, where: ofReport(), select: evidenceSelect, ...children }).then(asFound),
+    deliveryFind(req, { collection: slugs.quotes, where: ofReport(), select: quoteSelect, ...children }).then(asFound),
+    deliveryFind(req, { collection: slugs.recommendations, where: ofReport(), select: recommendationSelect, ...children }).then(asFound),
+    // every goal of every edition (reference data, tens per framework): the report's, those its items cite, and the
+    // mapping network coverage and alignment need, in one query without a join
+    deliveryFind(req, { collection: slugs.goals, where: {}, select: goalSelect, sort: 'number', draft }),
   ])
 
-  // Round 3: goals (the report's and those its items cite) and every media file, each in one query.
-  const goalIds = refIds([
-    ...(report.goals ?? []),
-    ...evidence.docs.map((e) => e.goal),
-    ...recommendations.docs.flatMap((r) => r.goals ?? []),
-  ])
+  // Round 3: every media file in one query, the indicators and the quotes' sign-offs.
+  const goalIds = new Set(
+    refIds([...(report.goals ?? []), ...evidence.docs.map((e) => e.goal), ...recommendations.docs.flatMap((r) => r.goals ?? [])]),
+  )
+  const goals = everyGoal.filter((g) => goalIds.has(g.id))
   const mediaIds = refIds([
     report.coverImage,
     report.pdf,
@@ -208,10 +197,7 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
     ...richTextMediaIds(payload, [report.introduction, report.journey, report.analysis, report.body]),
   ])
   // indicators and earlier values: no query unless a metric references an indicator (src/delivery/indicators.ts)
-  const [goals, mediaDocs, indicators, signOffs] = await Promise.all([
-    goalIds.length
-      ? deliveryFind(req, { collection: slugs.goals, where: { id: { in: goalIds } }, sort: 'number', draft })
-      : Promise.resolve([] as Goal[]),
+  const [mediaDocs, indicators, signOffs] = await Promise.all([
     mediaIds.length
       ? payload.find({ ...common, collection: slugs.media, where: { id: { in: mediaIds } } }).then((r) => r.docs)
       : Promise.resolve([] as Media[]),
@@ -219,8 +205,15 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
     loadQuoteSignOffs(req, quotes.docs),
   ])
 
-  // issue 11: every goal of the edition covered or explained, and the evidence rolled up to mapped frameworks (one round)
-  const { coverage, alignment } = await loadCoverageAndAlignment(req, { report, evidence: evidence.docs, goals, frameworks: frameworks.docs, draft })
+  // issue 11: every goal of the edition covered or explained, and the evidence rolled up to mapped frameworks (no query)
+  const { coverage, alignment } = await loadCoverageAndAlignment(req, {
+    report,
+    evidence: evidence.docs,
+    goals,
+    everyGoal,
+    frameworks: frameworks.docs,
+    draft,
+  })
   const mediaById = byId(mediaDocs)
   const organisationById = byId(organisations.docs)
   const goalById = byId(goals)

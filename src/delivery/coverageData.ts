@@ -36,6 +36,8 @@ export const loadCoverageAndAlignment = async (
     report: { framework?: unknown; coverage?: unknown }
     evidence: EvidenceDoc[]
     goals: GoalDoc[]
+    /** Every goal of every edition, when the caller has read them already (the assembly does): saves the network query. */
+    everyGoal?: GoalDoc[]
     /** Every framework edition, when the caller has read them already (the assembly does): saves a query. */
     frameworks?: FrameworkDoc[]
     draft: boolean
@@ -46,19 +48,20 @@ export const loadCoverageAndAlignment = async (
   const forward = refIds(input.goals.filter((g) => cited.includes(g.id)).flatMap((g) => mappingRows(g.mappings).map((row) => row.goal)))
   const common = { req, user: req.user, overrideAccess: false, depth: 0, pagination: false } as const
   const [network, frameworks] = await Promise.all([
-    // straight from the adapter when Payload's afterRead walk would change nothing (leanRead.ts): every goal of the edition
-    deliveryFind(req, {
-      collection: slugs.goals,
-      where: {
-        or: [
-          ...(frameworkId ? [{ framework: { equals: frameworkId } }] : []),
-          ...(forward.length ? [{ id: { in: forward } }] : []),
-          ...(cited.length ? [{ 'mappings.goal': { in: cited } }] : []),
-        ],
-      },
-      select: { number: true, title: true, framework: true, mappings: true },
-      draft: false,
-    }).then((docs) => docs as unknown as GoalDoc[]),
+    input.everyGoal ??
+      // straight from the adapter when Payload's afterRead walk would change nothing (leanRead.ts): every goal of the edition
+      deliveryFind(req, {
+        collection: slugs.goals,
+        where: {
+          or: [
+            ...(frameworkId ? [{ framework: { equals: frameworkId } }] : []),
+            ...(forward.length ? [{ id: { in: forward } }] : []),
+            ...(cited.length ? [{ 'mappings.goal': { in: cited } }] : []),
+          ],
+        },
+        select: { number: true, title: true, framework: true, mappings: true },
+        draft: false,
+      }).then((docs) => docs as unknown as GoalDoc[]),
     input.frameworks ??
       req.payload
         .find({ ...common, collection: slugs.frameworks, joins: false, select: { name: true, edition: true, slug: true } })

@@ -13,6 +13,8 @@ import {
   type Where,
 } from 'payload'
 
+import { decideKnownRelation, type KnownRelation } from './knownRelation.js'
+
 export type DeliveryFindArgs<Slug extends CollectionSlug> = {
   collection: Slug
   where: Where
@@ -20,21 +22,31 @@ export type DeliveryFindArgs<Slug extends CollectionSlug> = {
   select?: SelectType
   /** Latest versions (the request's decision, see renderReport). */
   draft: boolean
+  limit?: number
+  /**
+   * The caller renders rich text from the stored JSON itself (media and links resolved by id, src/delivery/html):
+   * Payload's rich-text afterRead (populating nodes at depth > 0) adds nothing at depth 0, so it does not force
+   * the slow path.
+   */
+  rawRichText?: boolean
+  /** A related document the query is pinned to, already read by the caller (knownRelation.ts); not with `draft`. */
+  known?: KnownRelation
 }
 
 /** Field types whose read-time work Payload does in afterRead even without hooks (rich text runs the editor's hooks). */
 const typesWithReadWork = new Set(['richText', 'join', 'point'])
 
 /** Whether reading these fields (all when `select` is undefined) needs any of Payload's per-document afterRead work. */
-const fieldsNeedAfterRead = (fields: FlattenedField[], select: SelectType | undefined): boolean =>
+const fieldsNeedAfterRead = (fields: FlattenedField[], select: SelectType | undefined, rawRichText: boolean): boolean =>
   fields.some((field) => {
     const selected = select === undefined ? true : select[field.name]
     if (!selected) return false
-    if (typesWithReadWork.has(field.type) || field.hidden === true || ('virtual' in field && field.virtual)) return true
+    const readWork = typesWithReadWork.has(field.type) && !(rawRichText && field.type === 'richText')
+    if (readWork || field.hidden === true || ('virtual' in field && field.virtual)) return true
     if (field.access?.read || ('hooks' in field && field.hooks?.afterRead?.length)) return true
     const nested = typeof selected === 'object' ? (selected as SelectType) : undefined
-    if ('flattenedFields' in field && field.flattenedFields) return fieldsNeedAfterRead(field.flattenedFields, nested)
-    if (field.type === 'blocks') return field.blocks.some((block) => fieldsNeedAfterRead(block.flattenedFields, undefined))
+    if ('flattenedFields' in field && field.flattenedFields) return fieldsNeedAfterRead(field.flattenedFields, nested, rawRichText)
+    if (field.type === 'blocks') return field.blocks.some((block) => fieldsNeedAfterRead(block.flattenedFields, undefined, rawRichText))
     return false
   })
 
@@ -66,8 +78,8 @@ const leanCache = new WeakMap<SanitizedCollectionConfig, Map<string, boolean>>()
  * afterRead builds URLs and strips secrets), and none of the selected fields hidden, virtual, access-guarded,
  * hooked or rich text. Decided once per collection and select.
  */
-export const readsLean = (config: SanitizedCollectionConfig, select: SelectType | undefined): boolean => {
-  const key = JSON.stringify(select ?? null)
+export const readsLean = (config: SanitizedCollectionConfig, select: SelectType | undefined, rawRichText = false): boolean => {
+  const key = `${rawRichText}:${JSON.stringify(select ?? null)}`
   const known = leanCache.get(config) ?? new Map<string, boolean>()
   leanCache.set(config, known)
   const cached = known.get(key)
@@ -77,7 +89,7 @@ export const readsLean = (config: SanitizedCollectionConfig, select: SelectType 
     !config.hooks?.afterRead?.length &&
     !config.auth &&
     !config.upload &&
-    !fieldsNeedAfterRead(config.flattenedFields, select)
+    !fieldsNeedAfterRead(config.flattenedFields, select, rawRichText)
   known.set(key, lean)
   return lean
 }
@@ -95,35 +107,38 @@ export const deliveryFind = async <Slug extends CollectionSlug>(
   args: DeliveryFindArgs<Slug>,
 ): Promise<DataFromCollectionSlug<Slug>[]> => {
   const { payload } = req
-  const { where, sort, select, draft } = args
+  const { where, sort, select, draft, limit = 0 } = args
   const collection: CollectionSlug = args.collection
   const config = payload.collections[collection].config
   const withDrafts = draft && Boolean(config.versions?.drafts)
-  if (!readsLean(config, select)) {
-    const found = await payload.find({ req, user: req.user, overrideAccess: false, depth: 0, pagination: false, draft, collection, where, sort, select })
+  if (!readsLean(config, select, args.rawRichText)) {
+    const found = await payload.find({ req, user: req.user, overrideAccess: false, depth: 0, pagination: false, draft, collection, where, sort, select, limit })
     return found.docs as DataFromCollectionSlug<Slug>[]
   }
   // throws Forbidden when access is false, as payload.find does
   const access = await executeAccess({ req }, config.access.read)
   let fullWhere = combineQueries(where, access)
   if (config.trash) fullWhere = combineQueries(fullWhere, { deletedAt: { exists: false } })
+  // the known document was read from the main table: it cannot decide conditions on the versions' rows
+  const decided = args.known && !draft ? decideKnownRelation(fullWhere, args.known) : fullWhere
+  if (decided === false) return []
   const result = withDrafts
     ? await payload.db.queryDrafts({
         collection,
-        where: appendVersionToQueryKey(fullWhere),
+        where: appendVersionToQueryKey(decided),
         sort: getQueryDraftsSort({ collectionConfig: config, sort: sort ?? config.defaultSort }),
         select: select ? ({ parent: true, version: select } as SelectType) : undefined,
         pagination: false,
-        limit: 0,
+        limit,
         req,
       })
     : await payload.db.find({
         collection,
-        where: fullWhere,
+        where: decided,
         sort: sort ?? config.defaultSort,
         select,
         pagination: false,
-        limit: 0,
+        limit,
         draftsEnabled: draft,
         req,
       })

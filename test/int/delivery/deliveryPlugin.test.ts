@@ -2,6 +2,15 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { createLocalReq, type CollectionSlug, type PayloadRequest, type SelectType, type Sort, type TypedUser, type Where } from 'payload'
 import type { Report } from '../../../payload-types.js'
 import { deliveryFind, readsLean } from '../../../src/delivery/leanRead.js'
+import {
+  evidenceSelect,
+  frameworkSelect,
+  goalSelect,
+  organisationSelect,
+  quoteSelect,
+  recommendationSelect,
+  reportSelect,
+} from '../../../src/delivery/selects.js'
 import { deliveryOptionsOf } from '../../../src/delivery/options.js'
 import { hctReport } from '../../../src/seed/content/reports/hct.js'
 import { startTestServer, type TestServer } from '../../helpers/testServer.js'
@@ -15,8 +24,6 @@ let hct: Report
 const actors: Record<string, TypedUser | null> = {}
 const path = `/api/reports/${hctReport.slug}/assembled`
 
-// the fields the assembled report reads from evidence (src/delivery/assembleReport.ts)
-const evidenceSelect: SelectType = { title: true, goal: true, description: true, activityType: true, assurance: true, metrics: true, beneficiaries: true, area: true, source: true, attachments: true, order: true, _status: true }
 
 const requestAs = async (name: string): Promise<PayloadRequest> => createLocalReq({ user: actors[name] ?? undefined }, server.payload)
 
@@ -44,8 +51,16 @@ afterAll(async () => {
   await server?.close()
 })
 
-const reads: { collection: CollectionSlug; where: () => Where; sort: Sort; select?: SelectType }[] = [
-  { collection: 'evidence', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'], select: evidenceSelect },
+type Read = { collection: CollectionSlug; where: () => Where; sort?: Sort; select?: SelectType; rawRichText?: boolean; child?: boolean }
+const reads: Read[] = [
+  // the assembly's own reads (src/delivery/assembleReport.ts, selects.ts); `child`: also read with the report known
+  { collection: 'reports', where: () => ({ slug: { equals: hctReport.slug } }), select: reportSelect, rawRichText: true },
+  { collection: 'organisations', where: () => ({ id: { in: [hct.organisation, hct.partner].filter(Boolean) as string[] } }), select: organisationSelect },
+  { collection: 'frameworks', where: () => ({}), select: frameworkSelect },
+  { collection: 'goals', where: () => ({}), sort: 'number', select: goalSelect },
+  { collection: 'evidence', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'], select: evidenceSelect, child: true },
+  { collection: 'quotes', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'], select: quoteSelect, child: true },
+  { collection: 'recommendations', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'], select: recommendationSelect, child: true },
   { collection: 'quotes', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'] },
   { collection: 'recommendations', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'] },
   { collection: 'goals', where: () => ({ framework: { equals: hct.framework } }), sort: 'number' },
@@ -61,6 +76,13 @@ const reads: { collection: CollectionSlug; where: () => Where; sort: Sort; selec
 test('the per-item reads skip Payload’s afterRead walk only where it would change nothing', () => {
   const config = (slug: CollectionSlug) => server.payload.collections[slug].config
   expect(readsLean(config('evidence'), evidenceSelect)).toBe(true)
+  for (const [slug, select] of [['organisations', organisationSelect], ['frameworks', frameworkSelect], ['goals', goalSelect], ['quotes', quoteSelect], ['recommendations', recommendationSelect]] as const)
+    expect({ slug, lean: readsLean(config(slug), select) }).toEqual({ slug, lean: true })
+  // the report's rich text is read raw: the delivery renders it from the stored JSON (src/delivery/html)
+  expect(readsLean(config('reports'), reportSelect, true)).toBe(true)
+  expect(readsLean(config('reports'), reportSelect)).toBe(false)
+  // the workflow group has field-level read access: reading it needs Payload's walk
+  expect(readsLean(config('quotes'), undefined)).toBe(false)
   expect(readsLean(config('goals'), undefined)).toBe(true)
   expect(readsLean(config('goals'), { number: true, title: true, framework: true, mappings: true })).toBe(true)
   // uploads build their URLs, reports have rich text, users are an auth collection
@@ -73,11 +95,18 @@ test.each(['anonymous', 'ownContributor', 'otherContributor', 'reviewer', 'edito
   for (const draft of [false, true]) {
     for (const read of reads) {
       const req = await requestAs(actor)
-      const hasDrafts = read.collection !== 'goals'
+      const hasDrafts = Boolean(server.payload.collections[read.collection].config.versions?.drafts)
       const where = draft || !hasDrafts ? read.where() : { and: [read.where(), { _status: { equals: 'published' } }] }
       const expected = await server.payload.find({ req, user: req.user, overrideAccess: false, depth: 0, pagination: false, draft, collection: read.collection, where, sort: read.sort, select: read.select })
-      const lean = await deliveryFind(await requestAs(actor), { collection: read.collection, where, sort: read.sort, select: read.select, draft })
-      expect({ actor, draft, collection: read.collection, docs: lean }).toEqual({ actor, draft, collection: read.collection, docs: expected.docs })
+      const args = { collection: read.collection, where, sort: read.sort, select: read.select, rawRichText: read.rawRichText, draft }
+      const lean = await deliveryFind(await requestAs(actor), args)
+      const seen = { actor, draft, collection: read.collection }
+      expect({ ...seen, docs: lean }).toEqual({ ...seen, docs: expected.docs })
+      if (!read.child || draft) continue
+      // the report's published view as this actor read it decides the children's `report.*` access conditions
+      const report = (await deliveryFind(await requestAs(actor), { collection: 'reports', where: { and: [{ id: { equals: hct.id } }, { _status: { equals: 'published' } }] }, select: reportSelect, rawRichText: true, draft: false }))[0]
+      const known = await deliveryFind(await requestAs(actor), { ...args, known: { path: 'report', doc: report as unknown as Record<string, unknown> } })
+      expect({ ...seen, known: true, docs: known }).toEqual({ ...seen, known: true, docs: expected.docs })
     }
   }
   // the drafts are there for those who may see them, and for nobody else
