@@ -11,7 +11,7 @@ export type DeliveryPluginOptions = {
   reportsCollection?: CollectionSlug
   /**
    * Collections whose writes empty the cache of public views (every collection an assembled report reads).
-   * @default reports, evidence, quotes, recommendations, organisations, frameworks, goals, media, indicators
+   * @default reports, evidence, quotes, recommendations, organisations, frameworks, goals, media, indicators, quote-sign-offs
    */
   invalidateOn?: CollectionSlug[]
   /**
@@ -54,6 +54,9 @@ export const defaultInvalidateOn: readonly CollectionSlug[] = [
   slugs.media,
   // delivered metrics name their indicator
   slugs.indicators,
+  // delivered quotes carry the speaker's decision (`signOff`, `speakerApproved`): the server writes these records
+  // through the Local API, so the hooks run when a speaker approves or declines, or a sign-off is revoked
+  slugs.quoteSignOffs,
 ]
 
 const ttlFromEnv = (): number => {

@@ -26,6 +26,7 @@ const baseConfig = (): Config => ({
     collection('goals'),
     collection('media'),
     collection('indicators'),
+    collection('quote-sign-offs'),
     collection('users'),
   ],
   graphQL: { queries: hostQueries, validationRules: () => [hostRule] },
@@ -40,7 +41,7 @@ test('adds the assembled endpoint first on reports, and the invalidation hooks a
   expect(Array.isArray(reports.endpoints) && reports.endpoints.map((e) => e.path)).toEqual(['/:slug/assembled', '/:id/own'])
   expect(reports.hooks?.afterChange).toEqual([hostHook, afterChangeInvalidateDelivery])
   expect(reports.hooks?.afterDelete).toEqual([afterDeleteInvalidateDelivery])
-  for (const slug of ['evidence', 'quotes', 'recommendations', 'organisations', 'frameworks', 'goals', 'media', 'indicators']) {
+  for (const slug of ['evidence', 'quotes', 'recommendations', 'organisations', 'frameworks', 'goals', 'media', 'indicators', 'quote-sign-offs']) {
     expect(bySlug.get(slug)?.hooks?.afterChange).toEqual([afterChangeInvalidateDelivery])
     expect(bySlug.get(slug)?.endpoints).toBeUndefined()
   }
