@@ -16,6 +16,7 @@ import { describeProblem, ImportError } from '../import/errors.js'
 import { cliMaxBytes } from '../import/limits.js'
 import { progressPrinter } from '../import/progressBar.js'
 import { runImport } from '../import/runImport.js'
+import { importSummaryText } from '../import/summaryText.js'
 
 const usage = 'Usage: npm run import -- <file.csv|file.json> --report <slug> [--as <email>] [--dry-run]'
 
@@ -69,11 +70,7 @@ try {
     onProgress: progressPrinter(process.stderr),
   })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  const verb = summary.dryRun ? 'Checked (dry run, nothing written)' : 'Imported'
-  process.stdout.write(
-    `${verb} ${summary.rows} rows into "${summary.report.title}" (${summary.report.slug}) in ${seconds} s: ` +
-      `${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged. New items are drafts.\n`,
-  )
+  process.stdout.write(`${importSummaryText(summary, { report: summary.report, seconds })}\n`)
 } catch (error) {
   if (!(error instanceof ImportError)) throw error
   process.stderr.write(`Nothing was imported (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}):\n`)

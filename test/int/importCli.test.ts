@@ -1,4 +1,4 @@
-import { writeFileSync, rmSync } from 'node:fs'
+import { readFileSync, writeFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
@@ -47,7 +47,7 @@ describe('npm run import', () => {
     expect(first.stderr).not.toMatch(/Error/)
     expect(first.code).toBe(0)
     // Payload's own log lines go to stdout too
-    expect(first.stdout).toMatch(/^Imported 3 rows into "CLI target" \(cli-target\) in [\d.]+ s: 3 created, 0 updated, 0 unchanged\. New items are drafts\.$/m)
+    expect(first.stdout).toMatch(/^Imported 3 rows into "CLI target" \(cli-target\) in [\d.]+ s: 3 new, 0 updated, 0 unchanged\. New items are drafts in the workflow\.$/m)
     const docs = await evidenceOfReport()
     expect(docs.map((doc) => [doc.externalId, doc.title, doc._status, doc.workflow?.stage])).toEqual([
       ['ev-001', 'Community clinics', 'draft', 'draft'],
@@ -58,8 +58,14 @@ describe('npm run import', () => {
 
     const again = await runImportCli([importFixturePath('good.csv'), '--report', slug], env)
     expect(again.code).toBe(0)
-    expect(again.stdout).toContain('0 created, 0 updated, 3 unchanged')
+    // nothing created: no word about drafts
+    expect(again.stdout).toMatch(/^Imported 3 rows into "CLI target" \(cli-target\) in [\d.]+ s: 0 new, 0 updated, 3 unchanged\.$/m)
     expect((await evidenceOfReport()).length).toBe(3)
+
+    const [header, , , third] = readFileSync(importFixturePath('good.csv'), 'utf8').split('\n')
+    const one = await runImportCli([scratchFile('one-row.csv', `${header}\n${third}\n`), '--report', slug], env)
+    expect(one.code).toBe(0)
+    expect(one.stdout).toMatch(/^Imported 1 row into "CLI target" \(cli-target\) in [\d.]+ s: 0 new, 0 updated, 1 unchanged\.$/m)
   })
 
   test('two bad rows: both listed, exit 1, nothing written', async () => {
@@ -77,7 +83,8 @@ describe('npm run import', () => {
     const file = scratchFile('big.csv', ['externalId,goal,title,metric1_label,metric1_value,metric1_unit', ...rows].join('\n'))
     const run = await runImportCli([file, '--report', slug], env)
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('1200 created')
+    expect(run.stdout).toContain('Imported 1200 rows into "CLI target" (cli-target) in ')
+    expect(run.stdout).toContain(': 1200 new, 0 updated, 0 unchanged. New items are drafts in the workflow.')
     // not a terminal: one line per tenth, per phase
     expect(run.stderr).toContain('100% validating 1,200/1,200')
     expect(run.stderr).toContain(' 50% writing 600/1,200')
@@ -92,7 +99,7 @@ describe('npm run import', () => {
     expect(other.stderr).toContain(`No report with the slug "${slug}"`)
     const own = await runImportCli([importFixturePath('good.json'), '--report', slug, '--as', 'contributorown@world.test', '--dry-run'], env)
     expect(own.code).toBe(0)
-    expect(own.stdout).toContain('Checked (dry run, nothing written) 2 rows')
+    expect(own.stdout).toMatch(/^Checked 2 rows for "CLI target" \(cli-target\) in [\d.]+ s \(dry run, nothing written\): \d would be new, \d updated, \d unchanged\./m)
 
     const latin1 = await runImportCli([importFixturePath('latin1.csv'), '--report', slug], env)
     expect(latin1.code).toBe(1)

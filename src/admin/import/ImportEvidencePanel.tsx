@@ -2,6 +2,7 @@
 import { useState, type ChangeEvent } from 'react'
 import { checkImport, runImport, type ImportProblem, type ImportSummary, type PreviewRow, type Progress } from './importClient.js'
 import { PreviewTable, ProblemsTable } from './ImportTables.js'
+import { importSummaryText } from '../../import/summaryText.js'
 
 type Step =
   | { name: 'choose' }
@@ -92,7 +93,7 @@ export const ImportEvidencePanel = ({ apiBase, slug, onImported }: { apiBase: st
 
       {step.name === 'done' ? (
         <p role="status" className="import-evidence__done">
-          Imported {step.summary.rows} rows: {counts(step.summary)}. New items are drafts in the workflow.
+          {importSummaryText(step.summary)}
         </p>
       ) : null}
     </div>
