@@ -1,5 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 import { slugs } from '../../collections/slugs.js'
+import { deliveryFind } from '../delivery/leanRead.js'
 import type { DecidedSignOff, NewSignOffRecord, SignOffRecord } from './types.js'
 
 /**
@@ -30,16 +31,15 @@ export const findSignOffRecord = async (req: PayloadRequest, id: string): Promis
 /** Decided records of these quotes, newest decision first (for delivery: one query for any number of quotes). */
 export const decidedSignOffsOf = async (req: PayloadRequest, quoteIds: string[]): Promise<DecidedSignOff[]> => {
   if (!quoteIds.length) return []
-  const { docs } = await req.payload.find({
+  // readers may not list sign-off records; the delivery reads these four fields for them (straight from the adapter)
+  return deliveryFind(req, {
     collection,
     where: { and: [{ quote: { in: quoteIds } }, { decision: { exists: true } }] },
     sort: '-decidedAt',
-    pagination: false,
-    depth: 0,
     select: { quote: true, decision: true, decidedAt: true, textHash: true },
-    req,
+    overrideAccess: true,
+    draft: false,
   })
-  return docs
 }
 
 /** Every record of a quote, newest first. */
