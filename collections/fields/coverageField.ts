@@ -51,6 +51,8 @@ export const coverageField: ArrayField = {
     description:
       'For every goal of the edition: covered, not applicable, planned or not reported, with a reason when it is not covered. A goal with published or approved evidence counts as covered without a declaration.',
     initCollapsed: true,
+    // "Goal 5 · Open recruitment — Covered" rather than "Goal declaration 05"
+    components: { RowLabel: '/src/admin/CoverageRowLabel.js#CoverageRowLabel' },
   },
   validate: oneDeclarationPerGoal,
   fields: [

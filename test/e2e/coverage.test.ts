@@ -43,4 +43,24 @@ describe('coverage tab (Chromium)', () => {
       await page.screenshot({ path: path.join(dir, 'coverage-tab.png'), fullPage: false })
     })
   })
+
+  test('each row is titled by its goal and status, not "Goal declaration 05"', async () => {
+    await withScreenshotOnFailure(page, 'coverage-row-labels', async () => {
+      await page.goto(`${suite.server.url}/admin/collections/reports/${report.id}`)
+      await page.locator('.tabs-field__tab-button', { hasText: 'Coverage' }).click()
+      const labels = page.locator('#field-coverage .array-field__row-header .coverage-row-label')
+      // the goals' numbers and titles come in one request: wait until the last row has its goal
+      await labels.nth(13).filter({ hasText: /^Goal 14 · / }).waitFor({ timeout: 20_000 })
+      const texts = await labels.allInnerTexts()
+      expect(texts).toHaveLength(14)
+      expect(texts.map((text) => text.split(' · ')[0])).toEqual(Array.from({ length: 14 }, (_, i) => `Goal ${i + 1}`))
+      expect(texts[0]).toBe('Goal 1 · Strong foundations in Early Years — Covered')
+      expect(texts[4]).toBe('Goal 5 · Open recruitment — Planned')
+      expect(texts[11]).toBe('Goal 12 · Building homes & sustainable communities — Not reported (information unavailable)')
+      expect(await page.getByText(/Goal declaration \d/).count()).toBe(0)
+      const dir = path.join(projectRoot, 'docs/screenshots')
+      mkdirSync(dir, { recursive: true })
+      await page.locator('#field-coverage').screenshot({ path: path.join(dir, 'coverage-row-labels.png') })
+    })
+  }, 60_000)
 })

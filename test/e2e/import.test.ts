@@ -109,3 +109,37 @@ describe('Import evidence (Chromium)', () => {
       expect(await evidenceCount()).toBe(before)
     }))
 })
+
+describe('who is offered "Import evidence" (Chromium)', () => {
+  // the button follows the endpoint's rule (src/import/importTarget.ts mayImport): reviewers review, they do not write
+  const offered = async (role: 'contributor' | 'editor' | 'reviewer') => {
+    const token = await apiLogin(demo(role).email, demo(role).password)
+    const reports = await api('/api/reports?draft=true&depth=0&limit=100', { token })
+    const report = reports.body.docs.find((r: { slug?: string }) => r.slug?.startsWith('hertfordshire'))
+    const { context, page } = await logInAs(suite.browser, suite.server.url, role)
+    try {
+      return await withScreenshotOnFailure(page, `import-button-${role}`, async () => {
+        await page.goto(`${suite.server.url}/admin/collections/reports/${report.id}`)
+        // the document controls have rendered (the Workflow panel's stage is there too) before the button is looked for
+        await page.locator('.doc-controls').waitFor()
+        await page.locator('.workflow-panel .workflow-stage-badge').waitFor({ timeout: 20_000 })
+        await screenshot(page, `import-button-${role}`)
+        return await page.getByRole('button', { name: 'Import evidence' }).count()
+      })
+    } finally {
+      await context.close()
+    }
+  }
+
+  test('a reviewer is not offered it (the endpoint would answer 403)', async () => {
+    expect(await offered('reviewer')).toBe(0)
+  }, 60_000)
+
+  test('an editor is offered it', async () => {
+    expect(await offered('editor')).toBe(1)
+  }, 60_000)
+
+  test("a contributor of the report's organisation is offered it", async () => {
+    expect(await offered('contributor')).toBe(1)
+  }, 60_000)
+})

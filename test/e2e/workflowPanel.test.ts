@@ -83,7 +83,7 @@ describe('the workflow panel (Chromium)', () => {
 
       await page.locator('#field-title').fill('E2E panel: edited just before submitting')
       // after a transition the panel refreshes the page from the server (router.refresh: an RSC request), which
-      // re-initialises the form; typing before that has landed would be overwritten (see the closing note)
+      // re-initialises the form; here the typing comes after it (typing before it lands: the next test)
       const refreshed = page.waitForResponse((response) => response.request().headers()['rsc'] === '1' && response.url().includes(`/collections/evidence/${id}`), {
         timeout: 30_000,
       })
@@ -102,6 +102,57 @@ describe('the workflow panel (Chromium)', () => {
       expect(await page.getByText('Document modified').count()).toBe(0)
       expect(await page.locator('#field-title').inputValue()).toBe('E2E panel: edited after submitting')
     })
+  }, 90_000)
+
+  test('text typed right after a transition, before the page refresh lands, survives it (title and comment)', async () => {
+    const id = await draftEvidence('contributor', 'E2E panel: typed after submitting')
+    const page = await pageFor('contributor')
+    const editPath = `/admin/collections/evidence/${id}`
+    // the refresh (an RSC GET of this page) is held until the typing is done: the race CI met, made certain
+    let release: () => void = () => {}
+    const typed = new Promise<void>((resolve) => (release = resolve))
+    let held = 0
+    const thisPage = (url: URL) => url.pathname === editPath
+    await page.route(thisPage, async (route) => {
+      const request = route.request()
+      if (request.method() !== 'GET' || request.headers()['rsc'] !== '1') return route.fallback()
+      held += 1
+      await typed
+      return route.fallback()
+    })
+    const panel = page.locator('.workflow-panel')
+    try {
+      await withScreenshotOnFailure(page, 'workflow-panel-typed-after-transition', async () => {
+        await page.goto(editUrl('evidence', id))
+        await waitForStage(page, 'Draft')
+        const landedBefore = Number(await panel.getAttribute('data-refreshes-landed'))
+
+        await page.click('#workflow-transition-submit')
+        await waitForStage(page, 'In review')
+        await page.locator('.workflow-panel[data-refreshing="true"]').waitFor()
+        // Payload checks the first edit against the stored version (a server function): it must not call the
+        // transition's own write someone else's change
+        const checked = page.waitForResponse((response) => response.request().method() === 'POST' && 'next-action' in response.request().headers())
+        await page.locator('#field-title').fill('E2E panel: typed while the page refreshed')
+        await page.locator('#workflow-comment').fill('Typed while the page refreshed')
+        await checked
+        expect(held).toBe(1)
+        expect(Number(await panel.getAttribute('data-refreshes-landed'))).toBe(landedBefore)
+        release()
+
+        await page.locator(`.workflow-panel[data-refreshes-landed="${landedBefore + 1}"]`).waitFor({ timeout: 30_000 })
+        expect(await page.locator('#field-title').inputValue()).toBe('E2E panel: typed while the page refreshed')
+        expect(await page.locator('#workflow-comment').inputValue()).toBe('Typed while the page refreshed')
+        expect(await page.getByText('Document modified').count()).toBe(0)
+        // what the refresh brought is there too: the stage the server now has
+        expect((await latest('evidence', id, 'contributor')).workflow.stage).toBe('in_review')
+        await page.locator('[data-sonner-toast]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {})
+        await page.screenshot({ path: screenshotPath('workflow-panel-typed-after-transition') })
+      })
+    } finally {
+      release()
+      await page.unroute(thisPage)
+    }
   }, 90_000)
 
   test("the submitter's own Approve is shown disabled with the reason", async () => {

@@ -1,12 +1,13 @@
 'use client'
-import { toast, useDocumentInfo, useModal } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useState } from 'react'
+import { toast, useDocumentInfo, useForm, useModal } from '@payloadcms/ui'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { AssigneePicker, assigneeBody, type AssigneeChoice } from './AssigneePicker.js'
 import { BlockedChildren } from './BlockedChildren.js'
 import { ConfirmTransition, confirmTransitionModalSlug, needsConfirmation } from './ConfirmTransition.js'
 import { StageBadge } from './StageBadge.js'
 import { TransitionButtons } from './TransitionButtons.js'
+import { useDraftComment } from './useDraftComment.js'
+import { useRefreshKeepingEdits } from './useRefreshKeepingEdits.js'
 import { useSaveBeforeTransition } from './useSaveBeforeTransition.js'
 import { WorkflowHistory } from './WorkflowHistory.js'
 import { WorkflowSchedules } from './WorkflowSchedules.js'
@@ -30,14 +31,18 @@ export type WorkflowPanelProps = {
  * through `POST /api/{collection}/{id}/workflow/{name}`, after saving unsaved edits; publishing asks first.
  */
 export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
-  const { id, collectionSlug, lastUpdateTime, hasPublishedDoc, setHasPublishedDoc, setUnpublishedVersionCount } = useDocumentInfo()
-  const router = useRouter()
+  const { id, collectionSlug, data, lastUpdateTime, hasPublishedDoc, setData, setHasPublishedDoc, setUnpublishedVersionCount } = useDocumentInfo()
+  const { getFields } = useForm()
+  // the document's data as saved last, not as it was when a transition began (the save before it changes it)
+  const latestData = useRef(data)
+  latestData.current = data
+  const { landed, refresh, refreshing } = useRefreshKeepingEdits()
   const { openModal } = useModal()
   const { apiBase, info, stageLabel, transitionLabel } = useWorkflowClient()
   const saveBeforeTransition = useSaveBeforeTransition()
   const [workflow, setWorkflow] = useState<DocumentWorkflowResponse | null>(null)
   const [loadError, setLoadError] = useState<null | string>(null)
-  const [comment, setComment] = useState('')
+  const [comment, setComment] = useDraftComment(`${collectionSlug ?? ''}/${String(id ?? '')}`)
   const [assignee, setAssignee] = useState<AssigneeChoice>('')
   const [pending, setPending] = useState<null | string>(null)
   const [confirming, setConfirming] = useState<null | string>(null)
@@ -61,6 +66,21 @@ export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
     load().catch((error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)))
   }, [load, lastUpdateTime])
 
+  /**
+   * The stored version's `updatedAt` into the document's data at once: Payload checks the first edit against it, and
+   * an edit typed before the refresh lands would otherwise be taken for someone else's change ("Document modified").
+   */
+  const followUpdatedAt = async () => {
+    if (!id || !collectionSlug) return
+    const response = await fetch(`${apiBase}/${collectionSlug}/${encodeURIComponent(String(id))}?draft=true&depth=0&select[updatedAt]=true`, {
+      credentials: 'include',
+      cache: 'no-store',
+    })
+    if (!response.ok) return
+    const { updatedAt } = (await response.json()) as { updatedAt?: unknown }
+    if (typeof updatedAt === 'string') setData({ ...latestData.current, updatedAt })
+  }
+
   /** Payload's own "Status: Draft / Published / Changed" in the controls bar, after `transition`. */
   const followStatus = (transition: string) => {
     const writes = info.transitions[transition]?.status
@@ -80,6 +100,8 @@ export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
       // nothing typed is lost: unsaved edits are saved (validated) first, or the transition does not happen
       const saved = await saveBeforeTransition(transition)
       if (!saved.ok) return
+      // the form as stored: whatever differs from it when the refresh lands was typed meanwhile, and is kept
+      const formAsStored = getFields()
       const response = await fetch(`${url}/${transition}`, {
         method: 'POST',
         credentials: 'include',
@@ -104,9 +126,10 @@ export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
       followStatus(transition)
       const detail: WorkflowChangedDetail = { collection: collectionSlug ?? '', id: id as number | string, stage: result.state.stage }
       window.dispatchEvent(new CustomEvent(workflowChangedEvent, { detail }))
-      await load()
-      // the form (and with it the version Payload compares edits against) and the sidebar come from the server
-      router.refresh()
+      await Promise.all([load(), followUpdatedAt()])
+      // the form (and with it the version Payload compares edits against) and the sidebar come from the server,
+      // keeping what the user has typed since
+      refresh(formAsStored)
     } catch (error) {
       toast.error(`${transitionLabel(transition)} failed: ${error instanceof Error ? error.message : String(error)}`)
     } finally {
@@ -135,7 +158,13 @@ export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
   const blocked = workflow?.blocked ?? []
   const schedulable = (workflow?.transitions ?? []).filter((name) => needsConfirmation(info.transitions[name]?.status))
   return (
-    <div className="workflow-panel" data-collection={collectionSlug} data-id={String(id)}>
+    <div
+      className="workflow-panel"
+      data-collection={collectionSlug}
+      data-id={String(id)}
+      data-refreshing={refreshing}
+      data-refreshes-landed={landed}
+    >
       <div className="workflow-panel__header">
         <h4 className="workflow-panel__title">Workflow</h4>
         {workflow && <StageBadge stage={workflow.state.stage} />}

@@ -7,9 +7,10 @@ const drawerSlug = 'import-evidence'
 
 /**
  * "Import evidence" next to a saved report's document controls: opens a drawer with the upload, the preview of
- * the rows (or their problems), the confirmation and a progress bar. Hidden until the report is saved.
+ * the rows (or their problems), the confirmation and a progress bar. Hidden until the report is saved; shown only
+ * to whoever may import (decided on the server by ImportEvidenceButton).
  */
-export const ImportEvidenceButton = () => {
+export const ImportEvidenceAction = () => {
   const { id } = useDocumentInfo()
   const slug = useFormFields(([fields]) => (typeof fields.slug?.initialValue === 'string' ? fields.slug.initialValue : ''))
   const { config } = useConfig()

@@ -1,6 +1,7 @@
 import { RelationshipTitlesCell as RelationshipTitlesCell_4af4117c8b041be048747b44180fc6fe } from '../../../../collections/admin/RelationshipTitlesCell.js'
 import { ReportComposer as ReportComposer_653c337214dcdba8523137eec91f26a9 } from '../../../../src/admin/composer/ReportComposer.js'
 import { SelectDiff as SelectDiff_db0dc36658154fc3626080ab439189ad } from '../../../../src/admin/SelectDiff.js'
+import { CoverageRowLabel as CoverageRowLabel_60d3139da4c00dec49382336f95b98bf } from '../../../../src/admin/CoverageRowLabel.js'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -52,6 +53,7 @@ export const importMap = {
   "/collections/admin/RelationshipTitlesCell.js#RelationshipTitlesCell": RelationshipTitlesCell_4af4117c8b041be048747b44180fc6fe,
   "/src/admin/composer/ReportComposer.js#ReportComposer": ReportComposer_653c337214dcdba8523137eec91f26a9,
   "/src/admin/SelectDiff.js#SelectDiff": SelectDiff_db0dc36658154fc3626080ab439189ad,
+  "/src/admin/CoverageRowLabel.js#CoverageRowLabel": CoverageRowLabel_60d3139da4c00dec49382336f95b98bf,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
