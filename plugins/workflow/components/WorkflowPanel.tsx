@@ -6,7 +6,6 @@ import { BlockedChildren } from './BlockedChildren.js'
 import { ConfirmTransition, confirmTransitionModalSlug, needsConfirmation } from './ConfirmTransition.js'
 import { StageBadge } from './StageBadge.js'
 import { TransitionButtons } from './TransitionButtons.js'
-import { useDraftComment } from './useDraftComment.js'
 import { useRefreshKeepingEdits } from './useRefreshKeepingEdits.js'
 import { useSaveBeforeTransition } from './useSaveBeforeTransition.js'
 import { WorkflowHistory } from './WorkflowHistory.js'
@@ -42,7 +41,8 @@ export const WorkflowPanel = ({ userNames = {} }: WorkflowPanelProps) => {
   const saveBeforeTransition = useSaveBeforeTransition()
   const [workflow, setWorkflow] = useState<DocumentWorkflowResponse | null>(null)
   const [loadError, setLoadError] = useState<null | string>(null)
-  const [comment, setComment] = useDraftComment(`${collectionSlug ?? ''}/${String(id ?? '')}`)
+  // plain state: a refresh from the server renders the panel again without remounting it, so typed words stay (tested)
+  const [comment, setComment] = useState('')
   const [assignee, setAssignee] = useState<AssigneeChoice>('')
   const [pending, setPending] = useState<null | string>(null)
   const [confirming, setConfirming] = useState<null | string>(null)

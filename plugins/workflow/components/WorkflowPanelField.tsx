@@ -47,5 +47,6 @@ export const WorkflowPanelField = async ({ id, collectionSlug, payload, req }: G
       payload.logger.warn({ err: error, msg: 'workflow panel: could not resolve user names' })
     }
   }
-  return <WorkflowPanel userNames={userNames} />
+  // one panel (and one comment being written) per document
+  return <WorkflowPanel key={`${collectionSlug}/${String(id ?? '')}`} userNames={userNames} />
 }
