@@ -3,21 +3,7 @@ import { useForm } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import type { FormState } from 'payload'
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react'
-
-/** A field the user changed while the refresh was on its way, with the value they left in it. */
-type TypedEdit = { path: string; value: unknown }
-
-/** Form values are JSON (text, numbers, IDs, rich-text trees): equal when they serialise alike. */
-const sameValue = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b)
-
-/**
- * Fields whose value differs from the form as it was when the refresh was asked for: what the user typed meanwhile.
- * Only fields present in both (a row added meanwhile has no place in the server's state yet).
- */
-export const editsSince = (before: FormState, now: FormState): TypedEdit[] =>
-  Object.entries(now)
-    .filter(([path, field]) => path in before && 'value' in field && !sameValue(field.value, before[path]?.value))
-    .map(([path, field]) => ({ path, value: field.value }))
+import { editsSince } from './editsSince.js'
 
 /**
  * After a transition the page is refreshed from the server (router.refresh) so that the form, the version Payload
