@@ -9,6 +9,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { BrowserContext, Page } from 'playwright-core'
 import { projectRoot } from '../../src/cli/adminBuild.js'
+import { hctReport } from '../../src/seed/content/reports/hct.js'
 import { withScreenshotOnFailure } from '../helpers/browser.js'
 import { importFixturePath } from '../helpers/importUpload.js'
 import { adminE2eSuite, demo, logInAs, restClient } from './session.js'
@@ -112,6 +113,13 @@ describe('Import evidence (Chromium)', () => {
 
 describe('who is offered "Import evidence" (Chromium)', () => {
   // the button follows the endpoint's rule (src/import/importTarget.ts mayImport): reviewers review, they do not write
+  const dryRunStatus = async (token: string, slug: string): Promise<number> => {
+    const form = new FormData()
+    form.append('file', new Blob(['externalId,goal,title\nx,1,Y\n'], { type: 'text/csv' }), 'rows.csv')
+    const response = await fetch(`${suite.server.url}/api/reports/${slug}/import?dryRun=true`, { method: 'POST', body: form, headers: { authorization: `JWT ${token}` } })
+    await response.arrayBuffer()
+    return response.status
+  }
   const offered = async (role: 'contributor' | 'editor' | 'reviewer') => {
     const token = await apiLogin(demo(role).email, demo(role).password)
     const reports = await api('/api/reports?draft=true&depth=0&limit=100', { token })
@@ -131,8 +139,10 @@ describe('who is offered "Import evidence" (Chromium)', () => {
     }
   }
 
-  test('a reviewer is not offered it (the endpoint would answer 403)', async () => {
+  test('a reviewer is not offered it (the endpoint answers 403)', async () => {
     expect(await offered('reviewer')).toBe(0)
+    const token = await apiLogin(demo('reviewer').email, demo('reviewer').password)
+    expect(await dryRunStatus(token, hctReport.slug)).toBe(403)
   }, 60_000)
 
   test('an editor is offered it', async () => {
@@ -141,5 +151,40 @@ describe('who is offered "Import evidence" (Chromium)', () => {
 
   test("a contributor of the report's organisation is offered it", async () => {
     expect(await offered('contributor')).toBe(1)
+  }, 60_000)
+
+  test("a contributor of another organisation is not (the report is published, so they can open it)", async () => {
+    const admin = await apiLogin(demo('admin').email, demo('admin').password)
+    const organisations = await api('/api/organisations?where[slug][equals]=south-warwickshire-nhs-foundation-trust&depth=0', { token: admin })
+    const email = `e2e-swft-contributor-${process.pid}@impact-cms.test`
+    const password = 'e2e-swft-contributor-pass'
+    const created = await api('/api/users', {
+      token: admin,
+      body: { email, password, name: 'SWFT Contributor', role: 'contributor', organisations: [organisations.body.docs[0].id] },
+    })
+    expect(created.status).toBe(201)
+    const token = await apiLogin(email, password)
+    const reports = await api('/api/reports?depth=0&limit=100', { token })
+    const report = reports.body.docs.find((r: { slug?: string }) => r.slug?.startsWith('hertfordshire'))
+    expect(report).toBeDefined()
+    const context = await suite.browser.newContext({ viewport: { width: 1600, height: 1000 } })
+    const page = await context.newPage()
+    try {
+      await withScreenshotOnFailure(page, 'import-button-other-organisation', async () => {
+        await page.goto(`${suite.server.url}/admin/login`)
+        await page.fill('#field-email', email)
+        await page.fill('#field-password', password)
+        await page.click('button[type="submit"]')
+        await page.waitForURL((url) => url.pathname === '/admin')
+        await page.goto(`${suite.server.url}/admin/collections/reports/${report.id}`)
+        await page.locator('.doc-controls').waitFor()
+        await page.locator('.workflow-panel .workflow-stage-badge').waitFor({ timeout: 20_000 })
+        expect(await page.getByRole('button', { name: 'Import evidence' }).count()).toBe(0)
+      })
+    } finally {
+      await context.close()
+    }
+    // and the endpoint agrees
+    expect(await dryRunStatus(token, report.slug)).toBe(403)
   }, 60_000)
 })
