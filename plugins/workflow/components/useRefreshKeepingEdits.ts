@@ -31,8 +31,9 @@ export const useRefreshKeepingEdits = () => {
 
   useEffect(() => {
     if (pending || !before.current) return
-    // this runs in the commit that brought the server's form state, before the form's own effect replaces its fields:
-    // what the user typed is still readable here, and is put back once the replacement has been applied
+    // this runs in the commit that brought the server's form state, before the form's own effect replaces its fields
+    // (a child's effects run before its parent's): what the user typed is still readable here, and is put back by a
+    // task queued after that replacement
     const typed = editsSince(before.current, getFields())
     before.current = null
     if (!typed.length) {
