@@ -13,7 +13,9 @@ import {
   type Where,
 } from 'payload'
 
+import { withBuiltQuery } from './builtQueryMemo.js'
 import { decideKnownRelation, type KnownRelation } from './knownRelation.js'
+import { queriesMainTableOnly } from './mainTableQuery.js'
 
 export type DeliveryFindArgs<Slug extends CollectionSlug> = {
   collection: Slug
@@ -97,6 +99,22 @@ export const readsLean = (config: SanitizedCollectionConfig, select: SelectType 
 }
 
 /**
+ * A read of the collection's main table. When it touches no other table, its SQL is fully determined by these
+ * inputs (the caller's access is in `where`), so the adapter's built query is kept for the next identical read
+ * (builtQueryMemo.ts).
+ */
+const publishedRead = (
+  req: PayloadRequest,
+  config: SanitizedCollectionConfig,
+  read: { where: Where; sort: Sort | undefined; select: SelectType | undefined; limit: number; draft: boolean },
+) => {
+  const run = () =>
+    req.payload.db.find({ collection: config.slug, ...read, pagination: false, draftsEnabled: read.draft, req })
+  if (!queriesMainTableOnly(config, read.where, read.sort)) return run()
+  return withBuiltQuery(req.payload, JSON.stringify([config.slug, read.where, read.sort, read.select ?? null, read.limit, read.draft]), run)
+}
+
+/**
  * The delivery's fixed queries (depth 0, no pagination) on collections without join fields, read as `req.user` with the collection's
  * read access applied once as a query — like `payload.find` with `overrideAccess: false` — but straight from
  * the adapter when `readsLean` says Payload's per-document afterRead walk would not change a document: that
@@ -135,16 +153,7 @@ export const deliveryFind = async <Slug extends CollectionSlug>(
         limit,
         req,
       })
-    : await payload.db.find({
-        collection,
-        where: decided,
-        sort: sort ?? config.defaultSort,
-        select,
-        pagination: false,
-        limit,
-        draftsEnabled: draft,
-        req,
-      })
+    : await publishedRead(req, config, { where: decided, sort: sort ?? config.defaultSort, select, limit, draft })
   const docs = includeMode(select) ? (result.docs as Doc[]).map((doc) => pickSelected(doc, select)) : result.docs
   return docs as DataFromCollectionSlug<Slug>[]
 }

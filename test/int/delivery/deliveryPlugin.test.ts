@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { createLocalReq, type CollectionSlug, type PayloadRequest, type SelectType, type Sort, type TypedUser, type Where } from 'payload'
 import type { Report } from '../../../payload-types.js'
 import { deliveryFind, readsLean } from '../../../src/delivery/leanRead.js'
+import { queriesMainTableOnly } from '../../../src/delivery/mainTableQuery.js'
 import {
   evidenceSelect,
   frameworkSelect,
@@ -84,6 +85,15 @@ test('the per-item reads skip Payload’s afterRead walk only where it would cha
   // the workflow group has field-level read access: reading it needs Payload's walk
   expect(readsLean(config('quotes'), undefined)).toBe(false)
   expect(readsLean(config('goals'), undefined)).toBe(true)
+  // only reads of a collection's own table keep their built query (src/delivery/mainTableQuery.ts)
+  expect(queriesMainTableOnly(config('evidence'), { and: [{ report: { equals: 'r' } }, { _status: { equals: 'published' } }] }, ['order', 'createdAt'])).toBe(true)
+  expect(queriesMainTableOnly(config('quote-sign-offs'), { quote: { in: ['q'] } }, '-decidedAt')).toBe(true)
+  expect(queriesMainTableOnly(config('evidence'), { 'report._status': { equals: 'published' } }, undefined)).toBe(false)
+  expect(queriesMainTableOnly(config('goals'), { 'mappings.goal': { in: ['g'] } }, 'number')).toBe(false)
+  // hasMany relationship (rels table), array rows, sort through another table
+  expect(queriesMainTableOnly(config('reports'), { goals: { in: ['g'] } }, undefined)).toBe(false)
+  expect(queriesMainTableOnly(config('evidence'), { metrics: { exists: true } }, undefined)).toBe(false)
+  expect(queriesMainTableOnly(config('evidence'), {}, 'report.title')).toBe(false)
   expect(readsLean(config('goals'), { number: true, title: true, framework: true, mappings: true })).toBe(true)
   // uploads build their URLs, reports have rich text, users are an auth collection
   expect(readsLean(config('media'), undefined)).toBe(false)
@@ -163,5 +173,39 @@ test('with the cache off every anonymous request is assembled, drafts still out 
   } finally {
     if (previous === undefined) delete process.env.DELIVERY_CACHE_TTL_MS
     else process.env.DELIVERY_CACHE_TTL_MS = previous
+  }
+})
+
+test('a repeated main-table read runs the query it built before, and reads the rows afresh', async () => {
+  const { payload } = server
+  const dialect = (payload.db as unknown as { drizzle: { dialect: { buildRelationalQuery: (...args: unknown[]) => unknown } } }).drizzle.dialect
+  const build = dialect.buildRelationalQuery
+  let builds = 0
+  // queries built for the goals table (other work, e.g. the update's hooks, may build its own meanwhile)
+  dialect.buildRelationalQuery = function (this: unknown, ...args: unknown[]) {
+    if ((args[0] as { tableConfig?: { tsName?: string } }).tableConfig?.tsName === 'goals') builds++
+    return build.apply(this, args)
+  }
+  const goalsOf = async (framework: string) =>
+    (await deliveryFind(await requestAs('anonymous'), { collection: 'goals', where: { framework: { equals: framework } }, sort: 'number', select: goalSelect, draft: false }))
+  try {
+    const first = await goalsOf(hct.framework as string)
+    const afterFirst = builds
+    const goal = first[0]
+    await payload.update({ collection: 'goals', id: goal.id, data: { title: 'Renamed between two reads' } })
+    builds = afterFirst
+    const second = await goalsOf(hct.framework as string)
+    // no query was built for the identical read, and it saw the change
+    expect(builds).toBe(afterFirst)
+    expect(second.find((g) => g.id === goal.id)?.title).toBe('Renamed between two reads')
+    expect(second.map((g) => g.id)).toEqual(first.map((g) => g.id))
+    // a read with other inputs builds its own query
+    const other = (await payload.find({ collection: 'frameworks', where: { id: { not_equals: hct.framework as string } }, limit: 1, depth: 0 })).docs[0]
+    const otherGoals = await goalsOf(other.id)
+    expect(builds).toBe(afterFirst + 1)
+    expect(otherGoals.every((g) => g.framework === other.id)).toBe(true)
+    await payload.update({ collection: 'goals', id: goal.id, data: { title: goal.title } })
+  } finally {
+    dialect.buildRelationalQuery = build
   }
 })
