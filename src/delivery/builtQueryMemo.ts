@@ -10,7 +10,8 @@ type DrizzleWithQueries = { query: Record<string, RelationalQueryBuilder> }
 /** Distinct reads kept per table; the delivery's reads of a report repeat with the same inputs. */
 const perTable = 500
 
-const readKey = new AsyncLocalStorage<string>()
+/** The keyed read in progress; `taken` once its one relational query has run, so nothing else in it reuses the key. */
+const keyedRead = new AsyncLocalStorage<{ key: string; taken: boolean }>()
 const wrapped = new WeakSet<object>()
 
 /** A Map that forgets its least recently used entry beyond `limit`. */
@@ -42,12 +43,13 @@ const wrapBuilders = (drizzle: DrizzleWithQueries) => {
     const findMany = builder.findMany.bind(builder)
     const built = boundedCache<PreparedQuery>(perTable)
     builder.findMany = (config?: unknown) => {
-      const key = readKey.getStore()
-      if (key === undefined) return findMany(config)
-      let prepared = built.get(key)
+      const read = keyedRead.getStore()
+      if (!read || read.taken) return findMany(config)
+      read.taken = true
+      let prepared = built.get(read.key)
       if (!prepared) {
         prepared = (findMany(config) as RelationalQuery).prepare()
-        built.set(key, prepared)
+        built.set(read.key, prepared)
       }
       return prepared.all()
     }
@@ -71,5 +73,5 @@ export const withBuiltQuery = <T>(payload: Payload, key: string, read: () => Pro
   const drizzle = sqliteDrizzle(payload)
   if (!drizzle) return read()
   if (!wrapped.has(drizzle)) wrapBuilders(drizzle)
-  return readKey.run(key, read)
+  return keyedRead.run({ key, taken: false }, read)
 }
