@@ -7,7 +7,7 @@ import { richTextMediaIds } from './html/richTextMedia.js'
 import { deliveryFind } from './leanRead.js'
 import { evidenceSelect, frameworkSelect, goalSelect, organisationSelect, quoteSelect, recommendationSelect, reportSelect } from './selects.js'
 import { richText } from './toHtml.js'
-import { loadCoverageAndAlignment } from './coverageData.js'
+import { coverageAndAlignment } from './coverageData.js'
 import { deliveredSignOff, loadQuoteSignOffs, type QuoteSignOffs } from '../signoff/delivery.js'
 import { loadIndicatorContext, metricIndicatorFields, noIndicatorContext, statementMediaIds, type IndicatorContext } from './indicators.js'
 import type {
@@ -22,7 +22,6 @@ import type {
 } from './types.js'
 
 const byId = <T extends { id: string }>(docs: T[]): Map<string, T> => new Map(docs.map((d) => [d.id, d]))
-const asFound = <T>(docs: T[]): { docs: T[] } => ({ docs })
 
 const published: Where = { _status: { equals: 'published' } }
 const and = (...wheres: (Where | undefined)[]): Where => ({ and: wheres.filter((w): w is Where => Boolean(w)) })
@@ -131,8 +130,10 @@ const recommendation = (doc: Recommendation, goalById: Map<string, Goal>): Assem
 /**
  * One report with its organisation, partner, framework edition, goals with their evidence, quotes,
  * recommendations and media, read as `req.user` (access rules apply: anonymous callers get published
- * content of published reports only). A fixed set of eight `find` calls in three rounds, whatever the number
- * of items: depth 0, no pagination counts, no joins, related documents by `in` — never one lookup per item.
+ * content of published reports only). A fixed set of reads in three rounds, whatever the number of items (the
+ * report; organisations, frameworks, evidence, quotes, recommendations and every goal; media, indicators and
+ * sign-offs when there are any): depth 0, no pagination counts, no joins, related documents by `in` — never one
+ * lookup per item.
  * Returns null when the caller may not see a report with this slug (or there is none). `input.draft` is the
  * request's decision (see renderReport / wantsDraft); here only whether this caller may preview this report.
  */
@@ -171,12 +172,12 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
   const children = { sort: ['order', 'createdAt'], draft, known }
   const organisationIds = refIds([report.organisation, report.partner])
   const [organisations, frameworks, evidence, quotes, recommendations, everyGoal] = await Promise.all([
-    deliveryFind(req, { collection: slugs.organisations, where: { id: { in: organisationIds } }, select: organisationSelect, draft }).then(asFound),
+    deliveryFind(req, { collection: slugs.organisations, where: { id: { in: organisationIds } }, select: organisationSelect, draft }),
     // every edition (there are few): the report's own, and those its goals' mappings lead to (alignment)
-    deliveryFind(req, { collection: slugs.frameworks, where: {}, select: frameworkSelect, draft }).then(asFound),
-    deliveryFind(req, { collection: slugs.evidence, where: ofReport(), select: evidenceSelect, ...children }).then(asFound),
-    deliveryFind(req, { collection: slugs.quotes, where: ofReport(), select: quoteSelect, ...children }).then(asFound),
-    deliveryFind(req, { collection: slugs.recommendations, where: ofReport(), select: recommendationSelect, ...children }).then(asFound),
+    deliveryFind(req, { collection: slugs.frameworks, where: {}, select: frameworkSelect, draft }),
+    deliveryFind(req, { collection: slugs.evidence, where: ofReport(), select: evidenceSelect, ...children }),
+    deliveryFind(req, { collection: slugs.quotes, where: ofReport(), select: quoteSelect, ...children }),
+    deliveryFind(req, { collection: slugs.recommendations, where: ofReport(), select: recommendationSelect, ...children }),
     // every goal of every edition (reference data, tens per framework): the report's, those its items cite, and the
     // mapping network coverage and alignment need, in one query without a join
     deliveryFind(req, { collection: slugs.goals, where: {}, select: goalSelect, sort: 'number', draft }),
@@ -184,15 +185,15 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
 
   // Round 3: every media file in one query, the indicators and the quotes' sign-offs.
   const goalIds = new Set(
-    refIds([...(report.goals ?? []), ...evidence.docs.map((e) => e.goal), ...recommendations.docs.flatMap((r) => r.goals ?? [])]),
+    refIds([...(report.goals ?? []), ...evidence.map((e) => e.goal), ...recommendations.flatMap((r) => r.goals ?? [])]),
   )
   const goals = everyGoal.filter((g) => goalIds.has(g.id))
   const mediaIds = refIds([
     report.coverImage,
     report.pdf,
-    ...organisations.docs.map((o) => o.logo),
-    ...evidence.docs.flatMap((e) => e.attachments ?? []),
-    ...statementMediaIds(evidence.docs),
+    ...organisations.map((o) => o.logo),
+    ...evidence.flatMap((e) => e.attachments ?? []),
+    ...statementMediaIds(evidence),
     // rich-text uploads: their URLs come from the Media collection, never from the stored nodes
     ...richTextMediaIds(payload, [report.introduction, report.journey, report.analysis, report.body]),
   ])
@@ -201,30 +202,23 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
     mediaIds.length
       ? payload.find({ ...common, collection: slugs.media, where: { id: { in: mediaIds } } }).then((r) => r.docs)
       : Promise.resolve([] as Media[]),
-    loadIndicatorContext(req, { report, evidence: evidence.docs, draft }),
-    loadQuoteSignOffs(req, quotes.docs),
+    loadIndicatorContext(req, { report, evidence: evidence, draft }),
+    loadQuoteSignOffs(req, quotes),
   ])
 
   // issue 11: every goal of the edition covered or explained, and the evidence rolled up to mapped frameworks (no query)
-  const { coverage, alignment } = await loadCoverageAndAlignment(req, {
-    report,
-    evidence: evidence.docs,
-    goals,
-    everyGoal,
-    frameworks: frameworks.docs,
-    draft,
-  })
+  const { coverage, alignment } = coverageAndAlignment({ report, evidence: evidence, everyGoal, frameworks: frameworks, draft })
   const mediaById = byId(mediaDocs)
-  const organisationById = byId(organisations.docs)
+  const organisationById = byId(organisations)
   const goalById = byId(goals)
   const evidenceByGoal = new Map<string, AssembledEvidence[]>()
-  for (const doc of evidence.docs) {
+  for (const doc of evidence) {
     const goalId = refId(doc.goal) ?? ''
     const list = evidenceByGoal.get(goalId) ?? []
     list.push(evidenceItem(doc, mediaById, indicators))
     evidenceByGoal.set(goalId, list)
   }
-  const framework = frameworks.docs.find((f) => f.id === refId(report.framework))
+  const framework = frameworks.find((f) => f.id === refId(report.framework))
 
   return {
     report: {
@@ -259,8 +253,8 @@ export const assembleReport = async (req: PayloadRequest, input: AssembleReportI
         evidence: evidenceByGoal.get(g.id) ?? [],
       }),
     ),
-    quotes: quotes.docs.map((q) => quote(q, signOffs)),
-    recommendations: recommendations.docs.map((r) => recommendation(r, goalById)),
+    quotes: quotes.map((q) => quote(q, signOffs)),
+    recommendations: recommendations.map((r) => recommendation(r, goalById)),
     media: { coverImage: media(mediaById.get(refId(report.coverImage) ?? '')), pdf: media(mediaById.get(refId(report.pdf) ?? '')) },
     coverage,
     alignment,

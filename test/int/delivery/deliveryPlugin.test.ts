@@ -65,7 +65,7 @@ const reads: Read[] = [
   { collection: 'quotes', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'] },
   { collection: 'recommendations', where: () => ({ report: { equals: hct.id } }), sort: ['order', 'createdAt'] },
   { collection: 'goals', where: () => ({ framework: { equals: hct.framework } }), sort: 'number' },
-  // the coverage/alignment network (src/delivery/coverageData.ts): a where into the mappings array
+  // a where into the mappings array (a join, so no kept query): equal too
   {
     collection: 'goals',
     where: (): Where => ({ or: [{ framework: { equals: hct.framework } }, { 'mappings.goal': { exists: true } }] }),
