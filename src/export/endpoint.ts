@@ -3,6 +3,7 @@ import { draftAsked, ReportNotFound } from '../delivery/endpoint.js'
 import { matchesIfNoneMatch } from '../delivery/etag.js'
 import { deliveryOptionsOf } from '../delivery/options.js'
 import { renderReport } from '../delivery/render.js'
+import { deliveryHeaders } from '../delivery/responseHeaders.js'
 import { editionGoals } from './editionGoals.js'
 import { exportBody, exportETag } from './exportBody.js'
 import { publicExportCache } from './exportCache.js'
@@ -25,11 +26,8 @@ export const reportExportEndpoint: Endpoint = {
 
     const goals = format === 'html' || format === 'pdf' ? await editionGoals(req, rendered.doc) : []
     const etag = exportETag(rendered, format, goals)
-    const headers = new Headers({
-      ETag: etag,
-      'Cache-Control': deliveryOptionsOf(req.payload.config).cacheControl[req.user ? 'private' : 'public'],
-      Vary: 'Authorization, Cookie',
-    })
+    // the body (a PDF may take a second) is built only when the 304 does not answer
+    const headers = new Headers(deliveryHeaders(etag, Boolean(req.user), deliveryOptionsOf(req.payload.config)))
     if (matchesIfNoneMatch(req.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
 
     const build = () => exportBody(rendered, format, goals)
